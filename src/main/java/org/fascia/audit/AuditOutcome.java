@@ -1,0 +1,7 @@
+package org.fascia.audit;
+
+public enum AuditOutcome {
+
+	SUCCESS, FAILURE, DENIED
+
+}

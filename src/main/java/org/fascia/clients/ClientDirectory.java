@@ -1,0 +1,73 @@
+package org.fascia.clients;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.fascia.audit.AuditLog;
+import org.fascia.audit.AuditOutcome;
+import org.fascia.platform.Db;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The clients module's API. Every read and change of a client record is audited. */
+@Service
+public class ClientDirectory {
+
+	public record ClientRecord(long id, Long userId, String firstName, String lastName, String email, String phone) {
+
+		public String fullName() {
+			return firstName + " " + lastName;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ClientDirectory(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public long create(Long userId, String firstName, String lastName, String email, String phone) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into client (user_id, first_name, last_name, email, phone, created_at)
+				values (:user, :first, :last, :email, :phone, :now)
+				""")
+			.param("user", userId)
+			.param("first", firstName)
+			.param("last", lastName)
+			.param("email", email)
+			.param("phone", phone)
+			.param("now", Db.utc(clock.instant()))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		audit.record("CLIENT_CREATED", "client", id, AuditOutcome.SUCCESS, null);
+		return id;
+	}
+
+	/** The client record of a signed-in client account (their own, and only theirs). */
+	public Optional<ClientRecord> forUser(long userId) {
+		Optional<ClientRecord> found = jdbc.sql("select * from client where user_id = :user")
+			.param("user", userId)
+			.query((rs, i) -> new ClientRecord(rs.getLong("id"), rs.getObject("user_id", Long.class),
+					rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"), rs.getString("phone")))
+			.optional();
+		found.ifPresent(client -> audit.record("CLIENT_READ", "client", client.id(), AuditOutcome.SUCCESS, "own record"));
+		return found;
+	}
+
+	public int count() {
+		return jdbc.sql("select count(*) from client").query(Integer.class).single();
+	}
+
+}

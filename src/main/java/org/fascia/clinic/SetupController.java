@@ -1,0 +1,69 @@
+package org.fascia.clinic;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.fascia.platform.ApiProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** First start: the clinic's name and zone, and the owner's account. Gone once an owner exists. */
+@Controller
+class SetupController {
+
+	private static final String VIEW = "clinic/setup";
+
+	private static final List<String> ZONES = ZoneId.getAvailableZoneIds()
+		.stream()
+		.filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+		.sorted()
+		.toList();
+
+	private final FirstStart firstStart;
+
+	SetupController(FirstStart firstStart) {
+		this.firstStart = firstStart;
+	}
+
+	@GetMapping("/setup")
+	String initSetupForm(Model model) {
+		if (firstStart.isDone()) {
+			return "redirect:/login";
+		}
+		model.addAttribute("form", SetupForm.empty());
+		model.addAttribute("zones", ZONES);
+		return VIEW;
+	}
+
+	@PostMapping("/setup")
+	String processSetupForm(@ModelAttribute("form") SetupForm form, Model model) {
+		if (firstStart.isDone()) {
+			return "redirect:/login";
+		}
+		model.addAttribute("zones", ZONES);
+		if (form.password() != null && !form.password().equals(form.confirm())) {
+			model.addAttribute("errors", Map.of("confirm", "The two passwords are not the same."));
+			return VIEW;
+		}
+		try {
+			firstStart.setUp(form.clinicName(), form.timeZone(), form.ownerName(), form.email(), form.password());
+		}
+		catch (ApiProblem problem) {
+			model.addAttribute("errors", Map.of(fieldOf(problem), problem.getMessage()));
+			return VIEW;
+		}
+		return "redirect:/login?setup";
+	}
+
+	private static String fieldOf(ApiProblem problem) {
+		if (problem.field() == null) {
+			return "form";
+		}
+		return "displayName".equals(problem.field()) ? "ownerName" : problem.field();
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.fascia.identity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.fascia.platform.ApiProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/auth/token}: trade an email and password for a 30-day bearer token. */
+@RestController
+class AuthApi {
+
+	private final AuthenticationManager authentication;
+
+	private final ApiTokens tokens;
+
+	AuthApi(AuthenticationManager authentication, ApiTokens tokens) {
+		this.authentication = authentication;
+		this.tokens = tokens;
+	}
+
+	@PostMapping("/api/v1/auth/token")
+	ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
+		Authentication result;
+		try {
+			result = authentication.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
+		}
+		catch (LockedException ex) {
+			throw ApiProblem.unauthorized("This account is locked for 15 minutes after too many failed sign-ins.");
+		}
+		catch (AuthenticationException ex) {
+			throw ApiProblem.unauthorized("The email or password is not correct.");
+		}
+		FasciaUser user = (FasciaUser) result.getPrincipal();
+		ApiTokens.Issued issued = tokens.issue(user, "API token " + LocalDate.now());
+		return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
+	}
+
+	record TokenRequest(@NotBlank(message = "Enter the account's email address.") String email,
+			@NotBlank(message = "Enter the password.") String password) {
+	}
+
+	record TokenResponse(String token, Instant expiresAt) {
+	}
+
+}

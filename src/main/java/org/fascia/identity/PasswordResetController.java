@@ -1,0 +1,68 @@
+package org.fascia.identity;
+
+import org.fascia.platform.ApiProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "Forgot your password?": ask for a link, then choose a new password from it. */
+@Controller
+class PasswordResetController {
+
+	private static final String FORGOT = "identity/forgot";
+
+	private static final String RESET = "identity/reset";
+
+	private final PasswordResets resets;
+
+	PasswordResetController(PasswordResets resets) {
+		this.resets = resets;
+	}
+
+	@GetMapping("/password/forgot")
+	String initForgotForm() {
+		return FORGOT;
+	}
+
+	@PostMapping("/password/forgot")
+	String processForgotForm(@RequestParam(defaultValue = "") String email, Model model) {
+		if (email.isBlank()) {
+			model.addAttribute("error", "Enter the email address of your account.");
+			return FORGOT;
+		}
+		resets.request(email);
+		model.addAttribute("sent", true);
+		return FORGOT;
+	}
+
+	@GetMapping("/password/reset")
+	String initResetForm(@RequestParam(required = false) String token, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("usable", resets.usable(token));
+		return RESET;
+	}
+
+	@PostMapping("/password/reset")
+	String processResetForm(@RequestParam(defaultValue = "") String token,
+			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
+			Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("usable", true);
+		if (!password.equals(confirm)) {
+			model.addAttribute("error", "The two passwords are not the same.");
+			return RESET;
+		}
+		try {
+			resets.reset(token, password);
+		}
+		catch (ApiProblem problem) {
+			model.addAttribute("usable", resets.usable(token));
+			model.addAttribute("error", problem.getMessage());
+			return RESET;
+		}
+		return "redirect:/login?reset";
+	}
+
+}

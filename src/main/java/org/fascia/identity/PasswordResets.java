@@ -1,0 +1,149 @@
+package org.fascia.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.fascia.audit.AuditLog;
+import org.fascia.audit.AuditOutcome;
+import org.fascia.messaging.MailOutbox;
+import org.fascia.messaging.OutgoingMail;
+import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Db;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password reset by e-mailed link: single use, valid {@link #VALID_FOR}, stored only as a digest.
+ * The request answers the same whether or not the address has an account.
+ */
+@Service
+class PasswordResets {
+
+	static final Duration VALID_FOR = Duration.ofMinutes(60);
+
+	static final int MAX_PER_HOUR = 3;
+
+	private final JdbcClient jdbc;
+
+	private final Users users;
+
+	private final MailOutbox mail;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	PasswordResets(JdbcClient jdbc, Users users, MailOutbox mail, PasswordEncoder encoder, AuditLog audit, Clock clock,
+			@Value("${fascia.base-url}") String baseUrl) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.mail = mail;
+		this.encoder = encoder;
+		this.audit = audit;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Sends a reset link if the address has an account and has not asked too often; says nothing either way. */
+	@Transactional
+	void request(String email) {
+		Optional<Users.Row> user = users.byEmail(email);
+		if (user.isEmpty()) {
+			audit.recordAs(Users.normalise(email), null, "PASSWORD_RESET_REQUESTED", "user", null,
+					AuditOutcome.FAILURE, "unknown account");
+			return;
+		}
+		Users.Row row = user.get();
+		Instant now = clock.instant();
+		int recent = jdbc.sql("select count(*) from password_reset_token where user_id = :user and created_at > :since")
+			.param("user", row.id())
+			.param("since", Db.utc(now.minus(Duration.ofHours(1))))
+			.query(Integer.class)
+			.single();
+		if (recent >= MAX_PER_HOUR) {
+			audit.recordAs(row.email(), row.role().name(), "PASSWORD_RESET_REQUESTED", "user", row.id(),
+					AuditOutcome.DENIED, "more than " + MAX_PER_HOUR + " requests in an hour");
+			return;
+		}
+		String token = Secrets.newSecret("");
+		jdbc.sql("""
+				insert into password_reset_token (user_id, token_hash, expires_at, created_at)
+				values (:user, :hash, :expires, :now)
+				""")
+			.param("user", row.id())
+			.param("hash", Secrets.digest(token))
+			.param("expires", Db.utc(now.plus(VALID_FOR)))
+			.param("now", Db.utc(now))
+			.update();
+		String link = baseUrl + "/password/reset?token=" + token;
+		mail.enqueue(OutgoingMail.text(row.email(), "Reset your Fascia password", """
+				Hello %s,
+
+				Someone (we hope you) asked to reset the password of your account.
+				Open this link within %d minutes to choose a new password:
+
+				%s
+
+				The link works once. If you did not ask for this, ignore this email:
+				your password stays as it is.
+				""".formatted(row.displayName(), VALID_FOR.toMinutes(), link)));
+		audit.recordAs(row.email(), row.role().name(), "PASSWORD_RESET_REQUESTED", "user", row.id(),
+				AuditOutcome.SUCCESS, null);
+	}
+
+	/** Whether a link's token can still be used (to show the form or an explanation). */
+	boolean usable(String token) {
+		return token != null && find(token).isPresent();
+	}
+
+	/** Sets the new password and spends the token, or changes nothing. */
+	@Transactional
+	void reset(String token, String newPassword) {
+		Found found = find(token == null ? "" : token)
+			.orElseThrow(() -> ApiProblem.badRequest("token", "This reset link has expired or was already used. Ask for a new one."));
+		Users.Row row = users.byId(found.userId()).orElseThrow();
+		List<String> problems = PasswordPolicy.standard().problems(newPassword, row.email());
+		if (!problems.isEmpty()) {
+			throw ApiProblem.badRequest("password", String.join(" ", problems));
+		}
+		Instant now = clock.instant();
+		int spent = jdbc.sql("update password_reset_token set used_at = :now where id = :id and used_at is null")
+			.param("now", Db.utc(now))
+			.param("id", found.id())
+			.update();
+		if (spent != 1) {
+			throw ApiProblem.badRequest("token", "This reset link was already used. Ask for a new one.");
+		}
+		jdbc.sql("update password_reset_token set used_at = :now where user_id = :user and used_at is null")
+			.param("now", Db.utc(now))
+			.param("user", row.id())
+			.update();
+		users.setPassword(row.id(), encoder.encode(newPassword));
+		audit.recordAs(row.email(), row.role().name(), "PASSWORD_RESET", "user", row.id(), AuditOutcome.SUCCESS, null);
+	}
+
+	private Optional<Found> find(String token) {
+		return jdbc.sql("""
+				select id, user_id from password_reset_token
+				where token_hash = :hash and used_at is null and expires_at > :now
+				""")
+			.param("hash", Secrets.digest(token))
+			.param("now", Db.utc(clock.instant()))
+			.query((rs, i) -> new Found(rs.getLong("id"), rs.getLong("user_id")))
+			.optional();
+	}
+
+	private record Found(long id, long userId) {
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.fascia.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** Random single-use secrets (tokens, links) and their SHA-256 digests, which is all the database keeps. */
+final class Secrets {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private Secrets() {
+	}
+
+	static String newSecret(String prefix) {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String digest(String secret) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

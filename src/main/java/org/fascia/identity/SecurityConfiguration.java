@@ -1,0 +1,117 @@
+package org.fascia.identity;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * Who may reach what. Two chains: the JSON API (bearer tokens, stateless, problem+json errors) and
+ * the pages (form sign-in, sessions in the database, CSRF). Both deny every path not listed here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] STAFF = { Role.OWNER.name(), Role.THERAPIST.name(), Role.FRONT_DESK.name() };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(LoginUsers users, PasswordEncoder encoder,
+			AuthenticationEventPublisher events) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(encoder);
+		ProviderManager manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+			AuthenticationManager manager) throws Exception {
+		http.securityMatcher("/api/**")
+			.authenticationManager(manager)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+				.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.OWNER.name())
+				.anyRequest().denyAll())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.requireExplicitSave(true))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response, 401,
+						"Authentication is required: send Authorization: Bearer <token> (POST /api/v1/auth/token)."))
+				.accessDeniedHandler((request, response, ex) -> problems.write(response,
+						request.getUserPrincipal() == null ? 401 : 403,
+						request.getUserPrincipal() == null ? "Authentication is required." : "You are not allowed to do this.")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+			AuthenticationManager manager, LoginAttempts attempts) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+		success.setDefaultTargetUrl("/home");
+		http.authenticationManager(manager)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/", "/setup", "/login", "/password/forgot", "/password/reset", "/error").permitAll()
+				.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole(Role.OWNER.name())
+				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
+				.requestMatchers("/dashboard").hasAnyRole(STAFF)
+				.requestMatchers("/portal", "/portal/**").hasRole(Role.CLIENT.name())
+				.requestMatchers("/home", "/account", "/account/**").authenticated()
+				.anyRequest().denyAll())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.successHandler(success)
+				.failureHandler((request, response, ex) -> response.sendRedirect(
+						attempts.isLocked(request.getParameter("email")) ? "/login?locked" : "/login?error"))
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+						"camera=(), microphone=(), geolocation=(), payment=()")));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.fascia.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error of a JSON endpoint becomes an {@code application/problem+json} body (RFC 9457): 400 with
+ * one entry per field, 401, 403, 404, 409, 422; never a stack trace. Page controllers are not affected.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(Problems.fieldError(error.getField(), String.valueOf(error.getDefaultMessage())));
+		}
+		ex.getBindingResult().getGlobalErrors()
+			.forEach(error -> errors.add(Problems.fieldError(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
+		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(result -> {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors()
+				.forEach(error -> errors.add(Problems.fieldError(name, String.valueOf(error.getDefaultMessage()))));
+		});
+		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid parameters.", errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = jsonPath(ex);
+		if (field == null) {
+			return problem(Problems.of(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON."));
+		}
+		String detail = "The field '" + field + "' has a value of the wrong type or format.";
+		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, detail, List.of(Problems.fieldError(field, detail))));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		String detail = "The parameter '" + ex.getName() + "' has a value of the wrong type or format.";
+		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, detail, List.of(Problems.fieldError(ex.getName(), detail))));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
+		return problem(Problems.of(HttpStatus.FORBIDDEN, "You are not allowed to do this."));
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+		return problem(Problems.of(HttpStatus.UNAUTHORIZED, "Authentication is required."));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+		log.warn("Rejected write that conflicts with stored data: {}", ex.getMostSpecificCause().getClass().getName());
+		return problem(Problems.of(HttpStatus.CONFLICT, "The change conflicts with data already stored."));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex) {
+		if (ex instanceof ErrorResponseException known) {
+			return problem(known.getBody());
+		}
+		log.error("Unexpected error in API call", ex);
+		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Nothing was changed."));
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+				problem.setType(Problems.type(HttpStatus.valueOf(statusCode.value())));
+			}
+		}
+		HttpHeaders out = new HttpHeaders();
+		out.addAll(headers);
+		out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return new ResponseEntity<>(body, out, statusCode);
+	}
+
+	private static ResponseEntity<Object> problem(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String jsonPath(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference ref : jackson.getPath()) {
+					if (ref.getPropertyName() != null) {
+						if (!path.isEmpty()) {
+							path.append('.');
+						}
+						path.append(ref.getPropertyName());
+					}
+					else if (ref.getIndex() >= 0) {
+						path.append('[').append(ref.getIndex()).append(']');
+					}
+				}
+				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.fascia.platform;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The container's error path: problem+json for {@code /api/**}, a friendly page for people. Replaces
+ * Boot's whitelabel page; never shows a stack trace or exception text.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+	@RequestMapping("/error")
+	Object error(HttpServletRequest request, Model model) {
+		HttpStatus status = status(request);
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri != null && uri.toString().startsWith("/api/")) {
+			ProblemDetail problem = Problems.of(status, apiMessage(status));
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		model.addAttribute("status", status.value());
+		model.addAttribute("title", pageTitle(status));
+		model.addAttribute("message", pageMessage(status));
+		return "error";
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+	private static String apiMessage(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> "There is no resource at this path.";
+			case METHOD_NOT_ALLOWED -> "This method is not supported at this path.";
+			case UNAUTHORIZED -> "Authentication is required.";
+			case FORBIDDEN -> "You are not allowed to do this.";
+			default -> status.is5xxServerError() ? "Something went wrong on our side. Nothing was changed."
+					: status.getReasonPhrase();
+		};
+	}
+
+	private static String pageTitle(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> "Page not found";
+			case FORBIDDEN -> "Not allowed";
+			default -> status.is5xxServerError() ? "Something went wrong" : status.getReasonPhrase();
+		};
+	}
+
+	private static String pageMessage(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> "We could not find that page. It may have moved, or the link may be mistyped.";
+			case FORBIDDEN -> "Your account does not have access to this page.";
+			default -> status.is5xxServerError()
+					? "Something went wrong on our side and nothing was changed. Please try again in a moment."
+					: "The request could not be handled.";
+		};
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.fascia.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PasswordPolicyTest {
+
+	private final PasswordPolicy policy = PasswordPolicy.standard();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "correct horse battery", "my back feels better now", "Ünïcödé-päss-wörd", "aaaaaaaaaaab" })
+	void acceptsLongPasswordsWithoutCompositionRules(String password) {
+		assertThat(policy.problems(password, "someone@example.com")).isEmpty();
+	}
+
+	@Test
+	void refusesShortPasswords() {
+		assertThat(policy.problems("short-pass1", null)).singleElement().asString().contains("at least 12 characters");
+	}
+
+	@Test
+	void countsCharactersNotBytesOrUtf16Units() {
+		// 12 emoji are 24 UTF-16 units but 12 characters: long enough.
+		assertThat(policy.problems("😀".repeat(11), null)).isNotEmpty();
+		assertThat(policy.problems("😀😁😂🤣😃😄😅😆😉😊😋😎", null)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1qaz2wsx3edc", "qwerty123456", "QWERTY123456", "123qweasdzxc", "leavemealone" })
+	void refusesCommonPasswordsInAnyCase(String password) {
+		assertThat(policy.problems(password, null)).anySatisfy(p -> assertThat(p).contains("most commonly used"));
+	}
+
+	@Test
+	void theShippedListHoldsTheThousandMostCommon() {
+		assertThat(policy.problems("password", null)).anySatisfy(p -> assertThat(p).contains("most commonly used"));
+		assertThat(policy.problems("123456", null)).anySatisfy(p -> assertThat(p).contains("most commonly used"));
+	}
+
+	@Test
+	void refusesTheEmailAddressAndRepeatedCharacters() {
+		assertThat(policy.problems("therapist.anna@example.com", "Therapist.Anna@example.com")).isNotEmpty();
+		assertThat(policy.problems("therapistanna", "therapistanna@example.com")).isNotEmpty();
+		assertThat(policy.problems("zzzzzzzzzzzzzzzz", null)).isNotEmpty();
+	}
+
+	@Test
+	void refusesEmptyAndOverlongPasswords() {
+		assertThat(policy.problems("", null)).containsExactly("Enter a password.");
+		assertThat(policy.problems(null, null)).containsExactly("Enter a password.");
+		assertThat(policy.problems("x".repeat(60) + "y".repeat(69), null)).anySatisfy(p -> assertThat(p).contains("at most 128"));
+	}
+
+}
