@@ -27,9 +27,22 @@ class AccountController {
 	@GetMapping("/account")
 	String show(@AuthenticationPrincipal FasciaUser user, Model model) {
 		model.addAttribute("user", user);
-		model.addAttribute("tokens", tokens.of(user.id()));
-		model.addAttribute("now", clock.instant());
+		java.time.Instant now = clock.instant();
+		model.addAttribute("tokens", tokens.of(user.id()).stream().map(t -> TokenRow.of(t, now)).toList());
 		return VIEW;
+	}
+
+	/** A token as the page shows it. */
+	record TokenRow(long id, String name, java.time.Instant createdAt, java.time.Instant expiresAt,
+			java.time.Instant lastUsedAt, String state, boolean active) {
+
+		static TokenRow of(ApiTokens.TokenInfo token, java.time.Instant now) {
+			boolean active = token.activeAt(now);
+			String state = token.revokedAt() != null ? "Revoked" : active ? "Active" : "Expired";
+			return new TokenRow(token.id(), token.name(), token.createdAt(), token.expiresAt(), token.lastUsedAt(),
+					state, active);
+		}
+
 	}
 
 	@PostMapping("/account/tokens")

@@ -1,0 +1,203 @@
+package org.fascia.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.fascia.support.FasciaIntegrationTest;
+import org.fascia.support.TestAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every role against every page and API path that exists: denied by default, allowed as designed.
+ * A second test fails when a new endpoint appears that this table does not cover.
+ */
+@FasciaIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityMatrixTest {
+
+	enum Who {
+
+		ANONYMOUS, CLIENT, FRONT_DESK, THERAPIST, OWNER
+
+	}
+
+	record Case(HttpMethod method, String path, Set<Who> allowed) {
+
+		@Override
+		public String toString() {
+			return method + " " + path;
+		}
+
+	}
+
+	private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+
+	private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+
+	private static final Set<Who> STAFF = EnumSet.of(Who.FRONT_DESK, Who.THERAPIST, Who.OWNER);
+
+	private static final Set<Who> OWNER = EnumSet.of(Who.OWNER);
+
+	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
+
+	static List<Case> cases() {
+		return List.of(
+				new Case(HttpMethod.GET, "/", EVERYONE),
+				new Case(HttpMethod.GET, "/setup", EVERYONE),
+				new Case(HttpMethod.POST, "/setup", EVERYONE),
+				new Case(HttpMethod.GET, "/login", EVERYONE),
+				new Case(HttpMethod.GET, "/password/forgot", EVERYONE),
+				new Case(HttpMethod.POST, "/password/forgot", EVERYONE),
+				new Case(HttpMethod.GET, "/password/reset", EVERYONE),
+				new Case(HttpMethod.POST, "/password/reset", EVERYONE),
+				new Case(HttpMethod.GET, "/error", EVERYONE),
+				new Case(HttpMethod.GET, "/home", SIGNED_IN),
+				new Case(HttpMethod.GET, "/account", SIGNED_IN),
+				new Case(HttpMethod.POST, "/account/tokens", SIGNED_IN),
+				new Case(HttpMethod.POST, "/account/tokens/999999/revoke", SIGNED_IN),
+				new Case(HttpMethod.GET, "/dashboard", STAFF),
+				new Case(HttpMethod.GET, "/portal", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/admin/audit", OWNER),
+				new Case(HttpMethod.POST, "/admin/audit/verify", OWNER),
+				new Case(HttpMethod.GET, "/admin/mail", OWNER),
+				new Case(HttpMethod.GET, "/admin/mail/999999", OWNER),
+				new Case(HttpMethod.GET, "/actuator/health", EVERYONE),
+				new Case(HttpMethod.GET, "/actuator/health/liveness", EVERYONE),
+				new Case(HttpMethod.GET, "/actuator/health/readiness", EVERYONE),
+				new Case(HttpMethod.GET, "/actuator/prometheus", OWNER),
+				new Case(HttpMethod.GET, "/actuator/metrics", OWNER),
+				new Case(HttpMethod.GET, "/actuator/info", OWNER),
+				new Case(HttpMethod.GET, "/actuator", OWNER),
+				new Case(HttpMethod.POST, "/api/v1/auth/token", EVERYONE),
+				new Case(HttpMethod.GET, "/api/v1/openapi.json", EVERYONE),
+				new Case(HttpMethod.GET, "/api/v1/openapi.json.yaml", EVERYONE),
+				new Case(HttpMethod.GET, "/api/v1/audit", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/audit/verify", OWNER),
+				// Not listed in the security configuration: denied to everyone.
+				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
+				new Case(HttpMethod.POST, "/some/new/page", NOBODY),
+				new Case(HttpMethod.GET, "/api/v1/some/new/resource", NOBODY),
+				new Case(HttpMethod.DELETE, "/api/v1/audit", OWNER));
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final Map<Who, FasciaUser> users = new EnumMap<>(Who.class);
+
+	private final Map<Who, String> bearer = new EnumMap<>(Who.class);
+
+	@BeforeAll
+	void createOneAccountPerRole() {
+		accounts.ensureClinic();
+		users.put(Who.CLIENT, accounts.principal(Role.CLIENT));
+		users.put(Who.FRONT_DESK, accounts.principal(Role.FRONT_DESK));
+		users.put(Who.THERAPIST, accounts.principal(Role.THERAPIST));
+		users.put(Who.OWNER, accounts.principal(Role.OWNER));
+		users.forEach((who, user) -> bearer.put(who, tokens.issue(user, "matrix").token()));
+	}
+
+	static Stream<Object[]> casesByRole() {
+		return cases().stream().flatMap(c -> Stream.of(Who.values()).map(who -> new Object[] { c, who }));
+	}
+
+	@ParameterizedTest(name = "{1} {0}")
+	@MethodSource("casesByRole")
+	void eachRoleGetsExactlyWhatTheTableSays(Case c, Who who) throws Exception {
+		boolean api = c.path().startsWith("/api/");
+		MockHttpServletRequestBuilder request = request(c.method(), c.path());
+		if (who != Who.ANONYMOUS) {
+			if (api) {
+				request.header("Authorization", "Bearer " + bearer.get(who));
+			}
+			else {
+				request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(users.get(who)));
+			}
+		}
+		if (!api && c.method() != HttpMethod.GET) {
+			request.with(csrf());
+		}
+		if (api && c.method() == HttpMethod.POST) {
+			request.contentType("application/json").content("{}");
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		boolean denied = deniedBySecurity(response, api, who);
+		if (c.allowed().contains(who)) {
+			assertThat(denied).as("%s should reach %s, got %s", who, c, response.getStatus()).isFalse();
+		}
+		else {
+			assertThat(denied).as("%s must be denied %s, got %s", who, c, response.getStatus()).isTrue();
+		}
+	}
+
+	private static boolean deniedBySecurity(MockHttpServletResponse response, boolean api, Who who) {
+		int status = response.getStatus();
+		if (api) {
+			return who == Who.ANONYMOUS ? status == 401 : status == 403;
+		}
+		if (who == Who.ANONYMOUS) {
+			// The sign-in entry point, and only it, redirects to the login page asking to sign in.
+			return status == 302 && "/login?required".equals(response.getRedirectedUrl());
+		}
+		return status == 403;
+	}
+
+	@Test
+	void theTableCoversEveryMappedEndpoint() {
+		Set<String> covered = new TreeSet<>();
+		cases().forEach(c -> covered.add(c.method() + " " + c.path().replaceAll("/\\d+", "/{id}")));
+		List<String> missing = new ArrayList<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<String> patterns = info.getPatternValues();
+			Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : patterns) {
+				String normalised = pattern.replaceAll("\\{[^}]+}", "{id}");
+				if (methods.isEmpty()) {
+					if (covered.stream().noneMatch(entry -> entry.endsWith(" " + normalised))) {
+						missing.add("ANY " + pattern);
+					}
+				}
+				for (var method : methods) {
+					if (!covered.contains(method.name() + " " + normalised)) {
+						missing.add(method.name() + " " + pattern);
+					}
+				}
+			}
+		}
+		assertThat(missing).as("endpoints without a row in the security table").isEmpty();
+	}
+
+}
