@@ -1,6 +1,15 @@
 package org.fascia.support;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
@@ -25,6 +34,54 @@ public final class TestMail {
 
 	public static int port() {
 		return server().getSmtp().getPort();
+	}
+
+	/** Waits for the first message to this address and returns it. */
+	public static MimeMessage awaitMessageTo(String address, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			for (MimeMessage message : server().getReceivedMessages()) {
+				try {
+					for (Address to : message.getAllRecipients()) {
+						if (to.toString().equalsIgnoreCase(address)) {
+							return message;
+						}
+					}
+				}
+				catch (MessagingException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("No mail to " + address + " arrived within " + timeout);
+	}
+
+	public static List<MimeMessage> messagesTo(String address) {
+		List<MimeMessage> found = new ArrayList<>();
+		for (MimeMessage message : server().getReceivedMessages()) {
+			try {
+				for (Address to : message.getAllRecipients()) {
+					if (to.toString().equalsIgnoreCase(address)) {
+						found.add(message);
+					}
+				}
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return found;
+	}
+
+	public static String body(MimeMessage message) {
+		return GreenMailUtil.getBody(message);
 	}
 
 }
