@@ -165,10 +165,7 @@ class ApiAccessTest {
 		String ownerToken = tokenFor(accounts.create(Role.OWNER));
 		assertProblem(getWith("/api/v1/audit?size=100000", ownerToken), 400);
 		assertProblem(getWith("/api/v1/audit?page=abc", ownerToken), 400);
-		assertProblem(mvc.perform(post("/api/v1/audit").header("Authorization", "Bearer " + ownerToken))
-			.andReturn()
-			.getResponse(), 405);
-		assertProblem(getWith("/api/v1/audit/no-such-thing", ownerToken), 404);
+		// 404 and 405 for paths without a handler are answered by the error page controller: see OperationsTest.
 	}
 
 	@Test
