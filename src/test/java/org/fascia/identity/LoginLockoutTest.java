@@ -41,6 +41,9 @@ class LoginLockoutTest {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@AfterEach
 	void resetClock() {
 		CLOCK.reset();
@@ -59,6 +62,15 @@ class LoginLockoutTest {
 		assertThat(response.getRedirectedUrl()).isEqualTo("/home");
 		assertThat(audit.forSubject("user", String.valueOf(therapist.id()))).extracting(AuditEvent::action)
 			.contains("SIGN_IN");
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+		Account therapist = accounts.create(Role.THERAPIST);
+		assertThat(mvc.perform(post("/login").param("email", therapist.email()).param("password", TestAccounts.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 	}
 
 	@Test
@@ -114,6 +126,11 @@ class LoginLockoutTest {
 		jakarta.servlet.http.Cookie session = in.getCookie("SESSION");
 		assertThat(session).as("the session lives in the database and is named by a cookie").isNotNull();
 		assertThat(mvc.perform(get("/portal").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		Integer idleSeconds = jdbc.sql("select max_inactive_interval from spring_session where principal_name = :email")
+			.param("email", client.email())
+			.query(Integer.class)
+			.single();
+		assertThat(idleSeconds).as("signed out after 30 idle minutes").isEqualTo(30 * 60);
 
 		MockHttpServletResponse out = mvc.perform(post("/logout").cookie(session).with(csrf()))
 			.andReturn()

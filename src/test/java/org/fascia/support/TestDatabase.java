@@ -39,7 +39,9 @@ public final class TestDatabase {
 			properties.put("spring.datasource.username", "sa");
 			properties.put("spring.datasource.password", "");
 		}
-		properties.put("spring.datasource.hikari.maximum-pool-size", "20");
+		// Many cached test contexts share one PostgreSQL server: keep each pool small.
+		properties.put("spring.datasource.hikari.maximum-pool-size", "6");
+		properties.put("spring.datasource.hikari.minimum-idle", "1");
 		return properties;
 	}
 
