@@ -66,6 +66,28 @@ public class ClientDirectory {
 		return found;
 	}
 
+	/** Name and address for sending a notification; contact details only, so not audited as a record read. */
+	public Optional<Contact> contact(long clientId) {
+		return jdbc.sql("select first_name, last_name, email from client where id = :id")
+			.param("id", clientId)
+			.query((rs, i) -> new Contact(rs.getString("first_name"), rs.getString("last_name"), rs.getString("email")))
+			.optional();
+	}
+
+	public boolean exists(long clientId) {
+		return jdbc.sql("select count(*) from client where id = :id").param("id", clientId).query(Integer.class)
+			.single() > 0;
+	}
+
+	/** The id of the client record of a client account. */
+	public Optional<Long> idForUser(long userId) {
+		return jdbc.sql("select id from client where user_id = :user").param("user", userId).query(Long.class)
+			.optional();
+	}
+
+	public record Contact(String firstName, String lastName, String email) {
+	}
+
 	public int count() {
 		return jdbc.sql("select count(*) from client").query(Integer.class).single();
 	}

@@ -22,6 +22,12 @@ public class ApiProblem extends ErrorResponseException {
 		this.field = field;
 	}
 
+	/** Adds a member to the problem body, e.g. the next free slots of a lost booking race. */
+	public ApiProblem with(String name, Object value) {
+		getBody().setProperty(name, value);
+		return this;
+	}
+
 	/** The request field the problem is about, or null. */
 	public String field() {
 		return field;

@@ -35,7 +35,7 @@ public final class TestDatabase {
 			properties.put("spring.datasource.password", postgresPassword());
 		}
 		else {
-			properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+			properties.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
 			properties.put("spring.datasource.username", "sa");
 			properties.put("spring.datasource.password", "");
 		}

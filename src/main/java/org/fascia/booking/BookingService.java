@@ -1,0 +1,211 @@
+package org.fascia.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.fascia.audit.AuditLog;
+import org.fascia.audit.AuditOutcome;
+import org.fascia.booking.BookingData.ServiceAndPolicy;
+import org.fascia.booking.BookingPolicy.Decision;
+import org.fascia.platform.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The booking module's API: availability, booking, and changes. No two occupying appointments ever
+ * overlap for a therapist or a room: a booking locks the therapist's row, then rooms in ascending
+ * order, re-checks against committed data, and only then writes; on PostgreSQL an exclusion
+ * constraint guards the same invariant.
+ */
+@Service
+public class BookingService {
+
+	static final int MAX_RANGE_DAYS = 92;
+
+	private final BookingData data;
+
+	private final Appointments appointments;
+
+	private final BookingMails mails;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	BookingService(BookingData data, Appointments appointments, BookingMails mails, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.data = data;
+		this.appointments = appointments;
+		this.mails = mails;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Free slots of a service between two dates (inclusive) in the clinic's zone. */
+	@Transactional(readOnly = true)
+	public List<Slot> availability(long serviceId, LocalDate from, LocalDate to, Long therapistId, boolean staff) {
+		if (to.isBefore(from)) {
+			throw ApiProblem.badRequest("to", "The end date is before the start date.");
+		}
+		if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_RANGE_DAYS) {
+			throw ApiProblem.badRequest("to", "Ask for at most " + MAX_RANGE_DAYS + " days at a time.");
+		}
+		ServiceAndPolicy service = service(serviceId, staff);
+		return Availability.freeSlots(request(service, from, to, therapistId, staff, null));
+	}
+
+	/** Books one appointment or explains, with a 4xx problem, why not. */
+	@Transactional
+	public Appointment book(BookingRequest request, Actor actor) {
+		return book(request, actor, null, true);
+	}
+
+	@Transactional
+	Appointment book(BookingRequest request, Actor actor, Long seriesId, boolean notify) {
+		if (!actor.staff() && (actor.clientId() == null || actor.clientId() != request.clientId())) {
+			throw ApiProblem.forbidden("A client can book only for themselves.");
+		}
+		ServiceAndPolicy service = service(request.serviceId(), actor.staff());
+		Instant now = clock.instant();
+		check(service.policy().notInThePast(now, request.start()), "start");
+		if (!actor.staff()) {
+			check(service.policy().minimumNotice(now, request.start()), "start");
+			check(service.policy().bookingHorizon(now, request.start()), "start");
+		}
+		if (!mails.clientExists(request.clientId())) {
+			throw ApiProblem.notFound("There is no client " + request.clientId() + ".");
+		}
+		Placement placement = place(service, request.therapistId(), request.start(), null, actor.staff());
+		String manageToken = ManageLinks.newToken();
+		long id;
+		try {
+			id = appointments.insert(request.clientId(), request.therapistId(), placement.roomId(), service.serviceId(),
+					request.start(), placement.end(), placement.occupiedUntil(), seriesId, actor.userId(),
+					ManageLinks.digest(manageToken), now);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw lostRace(service, request.therapistId(), request.start());
+		}
+		Appointment booked = appointments.find(id).orElseThrow();
+		if (notify) {
+			mails.confirmation(booked, manageToken);
+		}
+		audit.record("APPOINTMENT_BOOKED", "appointment", id, AuditOutcome.SUCCESS,
+				"client " + request.clientId() + (actor.staff() ? " by staff" : " online"));
+		events.publishEvent(new AppointmentBooked(id, request.clientId(), request.therapistId(), request.start()));
+		return booked;
+	}
+
+	record Placement(long roomId, Instant end, Instant occupiedUntil) {
+	}
+
+	/**
+	 * Finds and locks a therapist and room for [start, end + buffer), re-checked under the locks.
+	 * {@code moving} is the appointment being moved (its own time does not count as busy).
+	 */
+	Placement place(ServiceAndPolicy service, long therapistId, Instant start, Appointment moving, boolean staff) {
+		if (!appointments.lockTherapist(therapistId)) {
+			throw ApiProblem.notFound("There is no therapist " + therapistId + ".");
+		}
+		LocalDate day = start.atZone(service.zone()).toLocalDate();
+		AvailabilityRequest request = request(service, day, day, therapistId, true, moving);
+		Optional<Slot> slot = Availability.freeSlots(request).stream()
+			.filter(s -> s.start().equals(start) && s.therapistId() == therapistId)
+			.findFirst();
+		if (slot.isEmpty()) {
+			if (request.therapists().isEmpty()) {
+				throw ApiProblem.unprocessable("This therapist does not offer " + service.name() + ".");
+			}
+			AvailabilityRequest unbooked = new AvailabilityRequest(request.zone(), day, day, request.service(),
+					request.therapists(), request.roomIds(), List.of(), null, null, request.slotStepMinutes(), false);
+			boolean bookableTime = Availability.freeSlots(unbooked).stream().anyMatch(s -> s.start().equals(start));
+			if (!bookableTime) {
+				throw ApiProblem.unprocessable("This is not a bookable time: it lies outside the therapist's working "
+						+ "hours or between the " + request.slotStepMinutes() + "-minute start times.");
+			}
+			throw lostRace(service, therapistId, start);
+		}
+		Instant end = start.plus(service.duration());
+		Instant until = end.plus(service.buffer());
+		Long except = moving == null ? null : moving.id();
+		if (appointments.therapistBusy(therapistId, start, until, except)) {
+			throw lostRace(service, therapistId, start);
+		}
+		for (long room : data.rooms()) {
+			appointments.lockRoom(room);
+			if (!appointments.roomBusy(room, start, until, except)) {
+				return new Placement(room, end, until);
+			}
+		}
+		throw lostRace(service, therapistId, start);
+	}
+
+	/** 409 with the next free slots, so the person can pick another time at once. */
+	ApiProblem lostRace(ServiceAndPolicy service, long therapistId, Instant start) {
+		LocalDate day = start.atZone(service.zone()).toLocalDate();
+		List<Slot> next = Availability.freeSlots(request(service, day, day.plusDays(13), therapistId, false, null))
+			.stream()
+			.filter(s -> s.start().isAfter(start))
+			.sorted(Comparator.comparing(Slot::start))
+			.limit(5)
+			.toList();
+		return ApiProblem.conflict("This time is no longer free. Please choose another one.").with("nextSlots", next);
+	}
+
+	AvailabilityRequest request(ServiceAndPolicy service, LocalDate from, LocalDate to, Long therapistId,
+			boolean staff, Appointment moving) {
+		ZoneId zone = service.zone();
+		Instant rangeStart = from.minusDays(1).atStartOfDay(zone).toInstant();
+		Instant rangeEnd = to.plusDays(2).atStartOfDay(zone).toInstant();
+		List<AvailabilityRequest.Busy> busy = data.busy(rangeStart, rangeEnd);
+		if (moving != null) {
+			busy = busy.stream()
+				.filter(b -> !(b.therapistId() == moving.therapistId() && b.roomId() == moving.roomId()
+						&& b.start().equals(moving.start()) && b.end().equals(moving.occupiedUntil())))
+				.toList();
+		}
+		Instant now = clock.instant();
+		BookingPolicy policy = service.policy();
+		Instant earliest = staff ? now : now.plus(java.time.Duration.ofHours(policy.minimumNoticeHours()));
+		Instant latest = staff ? null : now.plus(java.time.Duration.ofDays(policy.bookingHorizonDays()));
+		return new AvailabilityRequest(zone, from, to, service.spec(),
+				data.schedules(service.serviceId(), therapistId, from, to), data.rooms(), busy, earliest, latest,
+				policy.slotStepMinutes(), therapistId == null);
+	}
+
+	public boolean therapistExists(long therapistId) {
+		return data.therapistExists(therapistId);
+	}
+
+	/** The clinic's zone (UTC before setup). */
+	public ZoneId zone() {
+		return data.zone();
+	}
+
+	ServiceAndPolicy service(long serviceId, boolean staff) {
+		ServiceAndPolicy service = data.service(serviceId)
+			.orElseThrow(() -> ApiProblem.notFound("There is no service " + serviceId + "."));
+		if (!service.active() || (!staff && !service.bookableOnline())) {
+			throw ApiProblem.unprocessable(service.name() + " cannot be booked online; please contact the clinic.");
+		}
+		return service;
+	}
+
+	private static void check(Decision decision, String field) {
+		if (!decision.allowed()) {
+			throw ApiProblem.badRequest(field, decision.reason());
+		}
+	}
+
+}

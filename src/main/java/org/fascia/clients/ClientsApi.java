@@ -1,0 +1,42 @@
+package org.fascia.clients;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff create client records (a client may never have an account). */
+@RestController
+class ClientsApi {
+
+	private final ClientDirectory clients;
+
+	ClientsApi(ClientDirectory clients) {
+		this.clients = clients;
+	}
+
+	record NewClient(@NotBlank(message = "Enter the first name.") @Size(max = 100, message = "At most 100 characters.") String firstName,
+			@NotBlank(message = "Enter the last name.") @Size(max = 100, message = "At most 100 characters.") String lastName,
+			@Email(message = "Enter a valid email address.") @Size(max = 254, message = "At most 254 characters.") String email,
+			@Pattern(regexp = "^[0-9 +()\\-]{0,40}$", message = "Use digits, spaces and + ( ) - only.") String phone) {
+	}
+
+	@PostMapping("/api/v1/clients")
+	ResponseEntity<ClientDirectory.ClientRecord> create(@Valid @RequestBody NewClient body) {
+		long id = clients.create(null, body.firstName().strip(), body.lastName().strip(),
+				body.email() == null || body.email().isBlank() ? null : body.email().strip().toLowerCase(),
+				body.phone() == null || body.phone().isBlank() ? null : body.phone().strip());
+		ClientDirectory.ClientRecord created = new ClientDirectory.ClientRecord(id, null, body.firstName().strip(),
+				body.lastName().strip(), body.email(), body.phone());
+		return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(created);
+	}
+
+}
