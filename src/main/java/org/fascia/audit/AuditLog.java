@@ -6,16 +6,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.fascia.platform.Db;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
@@ -23,9 +27,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit module's API. Each event is appended in its own short transaction, under a lock on the
- * chain's head row, so the chain is strictly ordered across threads and application nodes, and an
- * attempt is logged even when the caller's own transaction rolls back.
+ * The audit module's API. Each event is appended in its own short transaction on the audit pool,
+ * under a lock on the chain's head row, so the chain is strictly ordered across threads and
+ * application nodes, and an attempt is logged even when the caller's own transaction rolls back.
  */
 @Service
 public class AuditLog {
@@ -41,11 +45,27 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
-		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
+	private final HikariDataSource pool;
+
+	/**
+	 * The audit log has a small connection pool of its own: an event is appended while the caller may
+	 * hold a connection and row locks of its own transaction, and a shared pool could then run dry
+	 * with every connection waiting for another.
+	 */
+	AuditLog(DataSourceProperties dataSource, Clock clock, @Value("${fascia.audit.pool-size:4}") int poolSize) {
+		this.pool = dataSource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+		this.pool.setPoolName("audit");
+		this.pool.setMaximumPoolSize(poolSize);
+		this.pool.setMinimumIdle(1);
+		this.jdbc = JdbcClient.create(pool);
+		this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+	}
+
+	@PreDestroy
+	void close() {
+		pool.close();
 	}
 
 	/** Records an action of the signed-in user (or "anonymous") from the current request. */

@@ -64,6 +64,34 @@ class ConcurrentBookingTest {
 				""").query(Integer.class).single()).as("room double bookings").isZero();
 	}
 
+	@Test
+	@org.junit.jupiter.api.condition.EnabledIf("org.fascia.support.TestDatabase#isPostgres")
+	void postgresRefusesOverlapsEvenWithoutTheApplicationsLocks() {
+		BookingFixture.Clinic clinic = fixture.create(1);
+		long room = clinic.rooms().get(0);
+		String insert = """
+				insert into appointment (client_id, therapist_id, room_id, service_id, start_at, end_at, occupied_until,
+				                         status, created_at, changed_at)
+				values (:client, :therapist, :room, :service, :start, :end, :until, 'BOOKED', now(), now())
+				""";
+		Instant start = BookingFixture.at(30, 10, 0);
+		java.util.function.BiFunction<Long, Instant, Integer> write = (therapist, at) -> jdbc.sql(insert)
+			.param("client", clinic.clientId()).param("therapist", therapist).param("room", room)
+			.param("service", clinic.serviceId())
+			.param("start", org.fascia.platform.Db.utc(at))
+			.param("end", org.fascia.platform.Db.utc(at.plusSeconds(3600)))
+			.param("until", org.fascia.platform.Db.utc(at.plusSeconds(4500)))
+			.update();
+		assertThat(write.apply(clinic.therapistId(), start)).isEqualTo(1);
+		// Same therapist, overlapping the buffer; then another therapist in the same room.
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> write.apply(clinic.therapistId(), start.plusSeconds(4200)))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> write.apply(clinic.secondTherapistId(), start.plusSeconds(1800)))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		// Touching the end of the buffer is not an overlap.
+		assertThat(write.apply(clinic.therapistId(), start.plusSeconds(4500))).isEqualTo(1);
+	}
+
 	interface Attempt {
 
 		Appointment run(int index);
