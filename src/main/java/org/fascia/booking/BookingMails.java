@@ -33,7 +33,11 @@ class BookingMails {
 
 	private final String baseUrl;
 
-	BookingMails(JdbcClient jdbc, ClientDirectory clients, MailOutbox outbox, @Value("${fascia.base-url}") String baseUrl) {
+	private final String organizer;
+
+	BookingMails(JdbcClient jdbc, ClientDirectory clients, MailOutbox outbox, @Value("${fascia.base-url}") String baseUrl,
+			@Value("${fascia.mail.from}") String from) {
+		this.organizer = from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from.strip();
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.outbox = outbox;
@@ -107,7 +111,7 @@ class BookingMails {
 				Where: %s, %s. Each one can be changed or cancelled from your portal.
 				""".formatted(contact.firstName(), booked.size(), d.service(), d.therapist(), d.zone().getId(), dates,
 				d.room(), d.location());
-		String ics = IcsCalendar.of(d.zone(), "REQUEST", events);
+		String ics = IcsCalendar.invitation(d.zone(), "REQUEST", events, organizer, contact.email());
 		outbox.enqueue(new OutgoingMail(contact.email(), "Your appointments are booked · " + d.clinic(), text, null,
 				new OutgoingMail.Attachment("appointments.ics", "text/calendar; charset=UTF-8; method=REQUEST",
 						ics.getBytes(StandardCharsets.UTF_8))));
@@ -135,9 +139,9 @@ class BookingMails {
 		String link = manageToken == null ? "" : baseUrl + "/appointments/manage?token=" + manageToken;
 		String text = template.formatted(contact.firstName(), d.service(), d.therapist(),
 				WHEN.format(a.start().atZone(d.zone())), d.zone().getId(), d.room(), d.location(), link);
-		String ics = IcsCalendar.of(d.zone(), method,
+		String ics = IcsCalendar.invitation(d.zone(), method,
 				List.of(new IcsCalendar.Event(a.id(), a.start(), a.end(), d.service() + " with " + d.therapist(),
-						d.clinic(), d.location() + ", " + d.room(), a.version(), cancelled)));
+						d.clinic(), d.location() + ", " + d.room(), a.version(), cancelled)), organizer, contact.email());
 		outbox.enqueue(new OutgoingMail(contact.email(), subject + " · " + d.clinic(), text, null,
 				new OutgoingMail.Attachment("appointment.ics", "text/calendar; charset=UTF-8; method=" + method,
 						ics.getBytes(StandardCharsets.UTF_8))));

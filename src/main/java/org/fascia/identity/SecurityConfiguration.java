@@ -99,6 +99,11 @@ class SecurityConfiguration {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/setup", "/login", "/password/forgot", "/password/reset", "/error").permitAll()
+				.requestMatchers(HttpMethod.GET, "/book", "/book/*", "/book/*/confirm").permitAll()
+				.requestMatchers(HttpMethod.POST, "/book/*/account").permitAll()
+				.requestMatchers(HttpMethod.GET, "/book/*/confirm/sign-in").hasRole(Role.CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/book/*/confirm").hasRole(Role.CLIENT.name())
+				.requestMatchers("/appointments/manage", "/appointments/manage/*").permitAll()
 				.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.OWNER.name())

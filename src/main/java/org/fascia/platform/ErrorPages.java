@@ -28,7 +28,7 @@ class ErrorPages implements ErrorController {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		model.addAttribute("status", status.value());
-		model.addAttribute("title", pageTitle(status));
+		model.addAttribute("errorTitle", pageTitle(status));
 		model.addAttribute("message", pageMessage(status));
 		return "error";
 	}

@@ -95,6 +95,26 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/api/v1/openapi.json.yaml", EVERYONE),
 				new Case(HttpMethod.GET, "/api/v1/audit", OWNER),
 				new Case(HttpMethod.GET, "/api/v1/audit/verify", OWNER),
+				new Case(HttpMethod.GET, "/book", EVERYONE),
+				new Case(HttpMethod.GET, "/book/999999", EVERYONE),
+				new Case(HttpMethod.GET, "/book/999999/confirm", EVERYONE),
+				new Case(HttpMethod.POST, "/book/999999/account", EVERYONE),
+				new Case(HttpMethod.GET, "/book/999999/confirm/sign-in", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/book/999999/confirm", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/appointments/manage", EVERYONE),
+				new Case(HttpMethod.POST, "/appointments/manage/cancel", EVERYONE),
+				new Case(HttpMethod.POST, "/appointments/manage/reschedule", EVERYONE),
+				new Case(HttpMethod.POST, "/portal/appointments/999999/cancel", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/portal/appointments/999999/calendar.ics", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/api/v1/availability", SIGNED_IN),
+				new Case(HttpMethod.GET, "/api/v1/appointments", SIGNED_IN),
+				new Case(HttpMethod.POST, "/api/v1/appointments", SIGNED_IN),
+				new Case(HttpMethod.GET, "/api/v1/appointments/999999", SIGNED_IN),
+				new Case(HttpMethod.POST, "/api/v1/appointments/999999/cancel", SIGNED_IN),
+				new Case(HttpMethod.POST, "/api/v1/appointments/999999/reschedule", SIGNED_IN),
+				new Case(HttpMethod.POST, "/api/v1/appointments/999999/no-show", STAFF),
+				new Case(HttpMethod.POST, "/api/v1/appointment-series", STAFF),
+				new Case(HttpMethod.POST, "/api/v1/clients", STAFF),
 				// Not listed in the security configuration: denied to everyone.
 				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
 				new Case(HttpMethod.POST, "/some/new/page", NOBODY),
@@ -112,6 +132,9 @@ class SecurityMatrixTest {
 	ApiTokens tokens;
 
 	@Autowired
+	org.fascia.clients.ClientAccounts clientAccounts;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -122,7 +145,10 @@ class SecurityMatrixTest {
 	@BeforeAll
 	void createOneAccountPerRole() {
 		accounts.ensureClinic();
-		users.put(Who.CLIENT, accounts.principal(Role.CLIENT));
+		Account client = clientAccounts.signUp(new org.fascia.clients.ClientAccounts.SignUp("Matrix", "Client",
+				TestAccounts.unique("client"), null, TestAccounts.PASSWORD));
+		users.put(Who.CLIENT, new FasciaUser(client.id(), client.email(), client.displayName(), Role.CLIENT, null, true,
+				false));
 		users.put(Who.FRONT_DESK, accounts.principal(Role.FRONT_DESK));
 		users.put(Who.THERAPIST, accounts.principal(Role.THERAPIST));
 		users.put(Who.OWNER, accounts.principal(Role.OWNER));

@@ -1,0 +1,129 @@
+package org.fascia.booking;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.fascia.clients.ClientAccounts;
+import org.fascia.identity.Account;
+import org.fascia.identity.FasciaUser;
+import org.fascia.identity.SessionSignIn;
+import org.fascia.platform.ApiProblem;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The last steps of the public booking journey: who you are, then confirm. */
+@Controller
+class BookingConfirmation {
+
+	private static final String VIEW = "booking/confirm";
+
+	private final BookingCatalog catalog;
+
+	private final BookingService booking;
+
+	private final Actors actors;
+
+	private final ClientAccounts clientAccounts;
+
+	private final SessionSignIn signIn;
+
+	BookingConfirmation(BookingCatalog catalog, BookingService booking, Actors actors, ClientAccounts clientAccounts,
+			SessionSignIn signIn) {
+		this.catalog = catalog;
+		this.booking = booking;
+		this.actors = actors;
+		this.clientAccounts = clientAccounts;
+		this.signIn = signIn;
+	}
+
+	@GetMapping("/book/{serviceId}/confirm")
+	String confirmForm(@PathVariable long serviceId, @RequestParam Instant start, @RequestParam long therapistId,
+			@AuthenticationPrincipal FasciaUser user, Model model) {
+		summary(serviceId, start, therapistId, model);
+		model.addAttribute("user", user);
+		return VIEW;
+	}
+
+	/** Sign in first, then back here: this path needs a signed-in user, so the sign-in page returns to it. */
+	@GetMapping("/book/{serviceId}/confirm/sign-in")
+	String signInFirst(@PathVariable long serviceId, @RequestParam Instant start, @RequestParam long therapistId) {
+		return "redirect:" + confirmUrl(serviceId, start, therapistId);
+	}
+
+	@PostMapping("/book/{serviceId}/account")
+	String createAccount(@PathVariable long serviceId, @RequestParam Instant start, @RequestParam long therapistId,
+			ClientAccounts.SignUp form, HttpServletRequest request, HttpServletResponse response, Model model) {
+		Account account;
+		try {
+			account = clientAccounts.signUp(form);
+		}
+		catch (ApiProblem problem) {
+			summary(serviceId, start, therapistId, model);
+			model.addAttribute("form", form);
+			model.addAttribute("errorField", problem.field() == null ? "form" : problem.field());
+			model.addAttribute("error", problem.getMessage());
+			return VIEW;
+		}
+		signIn.signIn(account.id(), request, response);
+		return "redirect:" + confirmUrl(serviceId, start, therapistId);
+	}
+
+	@PostMapping("/book/{serviceId}/confirm")
+	String confirm(@PathVariable long serviceId, @RequestParam Instant start, @RequestParam long therapistId,
+			@AuthenticationPrincipal FasciaUser user, Model model) {
+		Actor actor = actors.of(user);
+		try {
+			Appointment booked = booking.book(new BookingRequest(serviceId, therapistId, start, actor.clientId()), actor);
+			return "redirect:/portal?booked=" + booked.id();
+		}
+		catch (ApiProblem problem) {
+			summary(serviceId, start, therapistId, model);
+			model.addAttribute("user", user);
+			model.addAttribute("bookingError", problem.getMessage());
+			Object next = problem.getBody().getProperties() == null ? null : problem.getBody().getProperties().get("nextSlots");
+			if (next instanceof List<?> slots) {
+				ZoneId zone = booking.zone();
+				model.addAttribute("nextSlots", slots.stream().map(Slot.class::cast)
+					.map(s -> new BookingPages.TimeChoice(s.start(), BookingPages.DAY.format(s.start().atZone(zone)) + ", "
+							+ BookingPages.TIME.format(s.start().atZone(zone)), s.therapistId(),
+							catalog.therapistName(s.therapistId()).orElse(""), ""))
+					.toList());
+			}
+			return VIEW;
+		}
+	}
+
+	private void summary(long serviceId, Instant start, long therapistId, Model model) {
+		BookingCatalog.ServiceView service = catalog.service(serviceId)
+			.orElseThrow(() -> ApiProblem.notFound("There is no service " + serviceId + "."));
+		ZoneId zone = booking.zone();
+		model.addAttribute("service", service);
+		model.addAttribute("start", start);
+		model.addAttribute("therapistId", therapistId);
+		model.addAttribute("therapist", catalog.therapistName(therapistId)
+			.orElseThrow(() -> ApiProblem.notFound("There is no therapist " + therapistId + ".")));
+		model.addAttribute("when", BookingPages.DAY.format(start.atZone(zone)) + " at "
+				+ BookingPages.TIME.format(start.atZone(zone)));
+		model.addAttribute("zone", zone.getId());
+		model.addAttribute("signInUrl", "/book/" + serviceId + "/confirm/sign-in?start=" + start + "&therapistId=" + therapistId);
+	}
+
+	static String confirmUrl(long serviceId, Instant start, long therapistId) {
+		return UriComponentsBuilder.fromPath("/book/{id}/confirm")
+			.queryParam("start", start.toString())
+			.queryParam("therapistId", therapistId)
+			.buildAndExpand(serviceId)
+			.toUriString();
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.fascia.booking;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.fascia.audit.AuditLog;
+import org.fascia.audit.AuditOutcome;
+import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Db;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A client's own appointments, for the portal and the email link. Reads are audited. */
+@Service
+public class ClientAppointments {
+
+	private static final String SELECT = """
+			select a.id, a.client_id, a.start_at, a.end_at, a.status, a.service_id, s.name as service, a.therapist_id,
+			       t.display_name as therapist, r.name as room, c.cancellation_window_hours
+			from appointment a
+			join service s on s.id = a.service_id
+			join therapist t on t.id = a.therapist_id
+			join room r on r.id = a.room_id
+			cross join clinic c
+			where c.id = 1 and\s""";
+
+	private final JdbcClient jdbc;
+
+	private final BookingData data;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ClientAppointments(JdbcClient jdbc, BookingData data, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.data = data;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	private RowMapper<AppointmentView> mapper() {
+		Instant now = clock.instant();
+		return (rs, i) -> {
+			Instant start = Db.instant(rs, "start_at");
+			AppointmentStatus status = AppointmentStatus.valueOf(rs.getString("status"));
+			boolean changeable = status == AppointmentStatus.BOOKED
+					&& start.isAfter(now.plusSeconds(3600L * rs.getInt("cancellation_window_hours")));
+			return new AppointmentView(rs.getLong("id"), rs.getLong("client_id"), start, Db.instant(rs, "end_at"),
+					status, rs.getLong("service_id"), rs.getString("service"), rs.getLong("therapist_id"),
+					rs.getString("therapist"), rs.getString("room"), changeable);
+		};
+	}
+
+	@Transactional(readOnly = true)
+	public List<AppointmentView> of(long clientId) {
+		List<AppointmentView> list = jdbc.sql(SELECT + "a.client_id = :client order by a.start_at desc")
+			.param("client", clientId)
+			.query(mapper())
+			.list();
+		audit.record("APPOINTMENTS_READ", "client", clientId, AuditOutcome.SUCCESS, list.size() + " appointments");
+		return list;
+	}
+
+	/** One appointment, only if it belongs to this client. */
+	@Transactional(readOnly = true)
+	public Optional<AppointmentView> one(long appointmentId, long clientId) {
+		return jdbc.sql(SELECT + "a.id = :id and a.client_id = :client")
+			.param("id", appointmentId)
+			.param("client", clientId)
+			.query(mapper())
+			.optional();
+	}
+
+	/** The appointment behind an emailed link's token. */
+	@Transactional(readOnly = true)
+	public Optional<AppointmentView> byManageToken(String token) {
+		if (token == null || token.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<AppointmentView> found = jdbc.sql(SELECT + "a.manage_token_hash = :hash")
+			.param("hash", ManageLinks.digest(token))
+			.query(mapper())
+			.optional();
+		found.ifPresent(a -> audit.recordAs(null, "CLIENT", "APPOINTMENT_READ", "appointment", a.id(),
+				AuditOutcome.SUCCESS, "by emailed link"));
+		return found;
+	}
+
+	/** An RFC 5545 file of one of the client's appointments ("add to calendar"). */
+	@Transactional(readOnly = true)
+	public byte[] calendarFile(long appointmentId, long clientId) {
+		AppointmentView a = one(appointmentId, clientId)
+			.orElseThrow(() -> ApiProblem.notFound("There is no appointment " + appointmentId + "."));
+		String ics = IcsCalendar.of(data.zone(), "PUBLISH", List.of(new IcsCalendar.Event(a.id(), a.start(), a.end(),
+				a.service() + " with " + a.therapist(), null, a.room(), 0, a.status() != AppointmentStatus.BOOKED
+						&& a.status() != AppointmentStatus.COMPLETED)));
+		return ics.getBytes(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.fascia.booking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.fascia.platform.ApiProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The link in every booking email: see, cancel or move the appointment without a password, within
+ * the clinic's cancellation window. The link's token is replaced whenever the appointment moves.
+ */
+@Controller
+class ManageLinkPages {
+
+	private static final String VIEW = "booking/manage";
+
+	private final ClientAppointments appointments;
+
+	private final BookingChanges changes;
+
+	private final BookingService booking;
+
+	ManageLinkPages(ClientAppointments appointments, BookingChanges changes, BookingService booking) {
+		this.appointments = appointments;
+		this.changes = changes;
+		this.booking = booking;
+	}
+
+	@GetMapping("/appointments/manage")
+	String show(@RequestParam(required = false) String token, @RequestParam(required = false) LocalDate date,
+			Model model) {
+		AppointmentView appointment = appointments.byManageToken(token).orElse(null);
+		model.addAttribute("appointment", appointment);
+		model.addAttribute("token", token);
+		if (appointment != null) {
+			describe(appointment, model);
+			if (appointment.changeable()) {
+				ZoneId zone = booking.zone();
+				LocalDate day = date == null ? appointment.start().atZone(zone).toLocalDate() : date;
+				model.addAttribute("date", day);
+				model.addAttribute("times", times(appointment, day, zone));
+			}
+		}
+		return VIEW;
+	}
+
+	@PostMapping("/appointments/manage/cancel")
+	String cancel(@RequestParam String token, Model model) {
+		AppointmentView appointment = appointments.byManageToken(token)
+			.orElseThrow(() -> ApiProblem.notFound("This link is no longer valid."));
+		try {
+			changes.cancel(appointment.id(), Actor.client(null, appointment.clientId()), null, false);
+			model.addAttribute("done", "Your appointment is cancelled. We have emailed you a confirmation.");
+		}
+		catch (ApiProblem problem) {
+			model.addAttribute("error", problem.getMessage());
+		}
+		return show(token, null, model);
+	}
+
+	@PostMapping("/appointments/manage/reschedule")
+	String reschedule(@RequestParam String token, @RequestParam Instant start, Model model) {
+		AppointmentView appointment = appointments.byManageToken(token)
+			.orElseThrow(() -> ApiProblem.notFound("This link is no longer valid."));
+		try {
+			changes.reschedule(appointment.id(), start, appointment.therapistId(),
+					Actor.client(null, appointment.clientId()), null);
+		}
+		catch (ApiProblem problem) {
+			model.addAttribute("error", problem.getMessage());
+			return show(token, null, model);
+		}
+		model.addAttribute("done", "Your appointment has moved. We have emailed you the new time with a fresh link.");
+		model.addAttribute("appointment", null);
+		return VIEW;
+	}
+
+	private void describe(AppointmentView a, Model model) {
+		ZoneId zone = booking.zone();
+		model.addAttribute("when", BookingPages.DAY.format(a.start().atZone(zone)) + " at "
+				+ BookingPages.TIME.format(a.start().atZone(zone)));
+		model.addAttribute("zone", zone.getId());
+	}
+
+	private List<BookingPages.TimeChoice> times(AppointmentView a, LocalDate day, ZoneId zone) {
+		try {
+			return booking.availability(a.serviceId(), day, day, a.therapistId(), false)
+				.stream()
+				.map(s -> new BookingPages.TimeChoice(s.start(), BookingPages.TIME.format(s.start().atZone(zone)),
+						s.therapistId(), a.therapist(), ""))
+				.toList();
+		}
+		catch (ApiProblem problem) {
+			return List.of();
+		}
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.fascia.portal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.fascia.booking.Actor;
+import org.fascia.booking.AppointmentView;
+import org.fascia.booking.BookingChanges;
+import org.fascia.booking.ClientAppointments;
+import org.fascia.clients.ClientDirectory;
+import org.fascia.identity.FasciaUser;
+import org.fascia.platform.ApiProblem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The client's start page: upcoming and past appointments, and their details. */
+@Controller
+class PortalController {
+
+	private final ClientDirectory clients;
+
+	private final ClientAppointments appointments;
+
+	private final BookingChanges changes;
+
+	PortalController(ClientDirectory clients, ClientAppointments appointments, BookingChanges changes) {
+		this.clients = clients;
+		this.appointments = appointments;
+		this.changes = changes;
+	}
+
+	@GetMapping("/portal")
+	String show(@AuthenticationPrincipal FasciaUser user, @RequestParam(required = false) Long booked, Model model) {
+		ClientDirectory.ClientRecord client = clients.forUser(user.id()).orElse(null);
+		model.addAttribute("client", client);
+		model.addAttribute("name", user.displayName());
+		List<AppointmentView> all = client == null ? List.of() : appointments.of(client.id());
+		Instant now = Instant.now();
+		java.util.function.Predicate<AppointmentView> upcoming = a -> a.end().isAfter(now)
+				&& a.status() == org.fascia.booking.AppointmentStatus.BOOKED;
+		model.addAttribute("upcoming", all.stream().filter(upcoming)
+			.sorted(java.util.Comparator.comparing(AppointmentView::start)).toList());
+		model.addAttribute("past", all.stream().filter(upcoming.negate()).toList());
+		model.addAttribute("booked", booked);
+		return "portal/home";
+	}
+
+	@PostMapping("/portal/appointments/{id}/cancel")
+	String cancel(@AuthenticationPrincipal FasciaUser user, @PathVariable long id, RedirectAttributes redirect) {
+		long clientId = clientId(user);
+		try {
+			changes.cancel(id, Actor.client(user.id(), clientId), null, false);
+			redirect.addFlashAttribute("message", "Your appointment is cancelled. We have emailed you a confirmation.");
+		}
+		catch (ApiProblem problem) {
+			redirect.addFlashAttribute("error", problem.getMessage());
+		}
+		return "redirect:/portal";
+	}
+
+	@GetMapping("/portal/appointments/{id}/calendar.ics")
+	ResponseEntity<byte[]> calendar(@AuthenticationPrincipal FasciaUser user, @PathVariable long id) {
+		byte[] ics = appointments.calendarFile(id, clientId(user));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("appointment-" + id + ".ics").build().toString())
+			.body(ics);
+	}
+
+	private long clientId(FasciaUser user) {
+		return clients.idForUser(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+	}
+
+}
