@@ -18,8 +18,7 @@ class ModularityTests {
 	void writesTheModuleDocumentation() {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))
 			.writeModulesAsPlantUml()
-			.writeIndividualModulesAsPlantUml()
-			.writeModuleCanvases();
+			.writeIndividualModulesAsPlantUml();
 	}
 
 }

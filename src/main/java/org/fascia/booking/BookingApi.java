@@ -35,7 +35,11 @@ class BookingApi {
 
 	private final Actors actors;
 
-	BookingApi(BookingService booking, BookingChanges changes, Appointments appointments, Actors actors) {
+	private final Waitlist waitlist;
+
+	BookingApi(BookingService booking, BookingChanges changes, Appointments appointments, Actors actors,
+			Waitlist waitlist) {
+		this.waitlist = waitlist;
 		this.booking = booking;
 		this.changes = changes;
 		this.appointments = appointments;
@@ -129,6 +133,25 @@ class BookingApi {
 	Appointment reschedule(@PathVariable long id, @Valid @RequestBody Move body,
 			@AuthenticationPrincipal FasciaUser user) {
 		return changes.reschedule(id, body.start(), body.therapistId(), actors.of(user), body.reason());
+	}
+
+	record WaitFor(@NotNull(message = "Choose a service.") Long serviceId, Long therapistId,
+			@NotNull(message = "Give the day (YYYY-MM-DD) before which you want a time.") LocalDate before,
+			Long clientId) {
+	}
+
+	@PostMapping("/api/v1/waitlist")
+	ResponseEntity<Waitlist.Entry> joinWaitlist(@Valid @RequestBody WaitFor body, @AuthenticationPrincipal FasciaUser user) {
+		Actor actor = actors.of(user);
+		Long clientId = actor.staff() ? body.clientId() : actor.clientId();
+		if (clientId == null) {
+			throw ApiProblem.badRequest("clientId", "Name the client who waits.");
+		}
+		if (!actor.staff() && body.clientId() != null && !body.clientId().equals(actor.clientId())) {
+			throw ApiProblem.forbidden("A client can join the waitlist only for themselves.");
+		}
+		Waitlist.Entry entry = waitlist.join(clientId, body.serviceId(), body.therapistId(), body.before());
+		return ResponseEntity.created(URI.create("/api/v1/waitlist/" + entry.id())).body(entry);
 	}
 
 	record NoShow(@Size(max = 500, message = "At most 500 characters.") String note) {

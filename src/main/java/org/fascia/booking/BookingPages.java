@@ -33,9 +33,15 @@ class BookingPages {
 
 	private final BookingService booking;
 
-	BookingPages(BookingCatalog catalog, BookingService booking) {
+	private final Actors actors;
+
+	private final Waitlist waitlist;
+
+	BookingPages(BookingCatalog catalog, BookingService booking, Actors actors, Waitlist waitlist) {
 		this.catalog = catalog;
 		this.booking = booking;
+		this.actors = actors;
+		this.waitlist = waitlist;
 	}
 
 	@GetMapping("/book")
@@ -75,6 +81,23 @@ class BookingPages {
 		model.addAttribute("slots", timesOfDay(slots, zone, names));
 		model.addAttribute("nextDays", nextDaysWithTimes(serviceId, day, therapistId, zone));
 		return htmx != null ? "booking/times :: slots" : "booking/times";
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/book/{serviceId}/waitlist")
+	String joinWaitlist(@PathVariable long serviceId, @RequestParam(required = false) Long therapistId,
+			@RequestParam(required = false) LocalDate before,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal org.fascia.identity.FasciaUser user,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		Actor actor = actors.of(user);
+		try {
+			waitlist.join(actor.clientId(), serviceId, therapistId, before);
+			redirect.addFlashAttribute("waitlistMessage",
+					"You are on the waitlist. If an earlier time opens, we will email you at once.");
+		}
+		catch (ApiProblem problem) {
+			redirect.addFlashAttribute("waitlistError", problem.getMessage());
+		}
+		return "redirect:/book/" + serviceId + (therapistId == null ? "" : "?therapistId=" + therapistId);
 	}
 
 	/** A free time as the page offers it. */

@@ -72,7 +72,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/availability", "/api/v1/appointments", "/api/v1/appointments/*")
 				.authenticated()
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointments", "/api/v1/appointments/*/cancel",
-						"/api/v1/appointments/*/reschedule")
+						"/api/v1/appointments/*/reschedule", "/api/v1/waitlist")
 				.authenticated()
 				.anyRequest().denyAll())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
@@ -102,7 +102,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/book", "/book/*", "/book/*/confirm").permitAll()
 				.requestMatchers(HttpMethod.POST, "/book/*/account").permitAll()
 				.requestMatchers(HttpMethod.GET, "/book/*/confirm/sign-in").hasRole(Role.CLIENT.name())
-				.requestMatchers(HttpMethod.POST, "/book/*/confirm").hasRole(Role.CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/book/*/confirm", "/book/*/waitlist").hasRole(Role.CLIENT.name())
 				.requestMatchers("/appointments/manage", "/appointments/manage/*").permitAll()
 				.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -101,6 +101,8 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/book/999999/account", EVERYONE),
 				new Case(HttpMethod.GET, "/book/999999/confirm/sign-in", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.POST, "/book/999999/confirm", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/book/999999/waitlist", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/api/v1/waitlist", SIGNED_IN),
 				new Case(HttpMethod.GET, "/appointments/manage", EVERYONE),
 				new Case(HttpMethod.POST, "/appointments/manage/cancel", EVERYONE),
 				new Case(HttpMethod.POST, "/appointments/manage/reschedule", EVERYONE),

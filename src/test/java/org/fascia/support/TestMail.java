@@ -80,8 +80,15 @@ public final class TestMail {
 		return found;
 	}
 
+	/** The decoded text of a single-part mail; the raw MIME body of a multipart one. */
 	public static String body(MimeMessage message) {
-		return GreenMailUtil.getBody(message);
+		try {
+			Object content = message.getContent();
+			return content instanceof String text ? text : GreenMailUtil.getBody(message);
+		}
+		catch (java.io.IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
