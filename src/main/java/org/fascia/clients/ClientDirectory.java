@@ -88,6 +88,35 @@ public class ClientDirectory {
 	public record Contact(String firstName, String lastName, String email) {
 	}
 
+	/** Staff read one client's record; audited. */
+	public Optional<ClientRecord> find(long clientId) {
+		Optional<ClientRecord> found = jdbc.sql("select * from client where id = :id")
+			.param("id", clientId)
+			.query((rs, i) -> new ClientRecord(rs.getLong("id"), rs.getObject("user_id", Long.class),
+					rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"), rs.getString("phone")))
+			.optional();
+		audit.record("CLIENT_READ", "client", clientId, found.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+				null);
+		return found;
+	}
+
+	/** Staff search by name or email (at most {@code limit}); the search itself is audited. */
+	public java.util.List<ClientRecord> search(String text, int limit) {
+		String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+		java.util.List<ClientRecord> found = jdbc.sql("""
+				select * from client
+				where lower(first_name) like :q or lower(last_name) like :q or lower(coalesce(email, '')) like :q
+				order by last_name, first_name limit :n
+				""")
+			.param("q", like)
+			.param("n", limit)
+			.query((rs, i) -> new ClientRecord(rs.getLong("id"), rs.getObject("user_id", Long.class),
+					rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"), rs.getString("phone")))
+			.list();
+		audit.record("CLIENTS_SEARCHED", "client", null, AuditOutcome.SUCCESS, found.size() + " found");
+		return found;
+	}
+
 	public int count() {
 		return jdbc.sql("select count(*) from client").query(Integer.class).single();
 	}

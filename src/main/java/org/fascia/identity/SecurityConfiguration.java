@@ -108,7 +108,7 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
-				.requestMatchers("/dashboard").hasAnyRole(STAFF)
+				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
 				.requestMatchers("/portal", "/portal/**").hasRole(Role.CLIENT.name())
 				.requestMatchers("/home", "/account", "/account/**").authenticated()
 				.anyRequest().denyAll())

@@ -78,6 +78,8 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/account/tokens", SIGNED_IN),
 				new Case(HttpMethod.POST, "/account/tokens/999999/revoke", SIGNED_IN),
 				new Case(HttpMethod.GET, "/dashboard", STAFF),
+				new Case(HttpMethod.GET, "/clients", STAFF),
+				new Case(HttpMethod.GET, "/clients/999999", STAFF),
 				new Case(HttpMethod.GET, "/portal", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.GET, "/admin/audit", OWNER),
 				new Case(HttpMethod.POST, "/admin/audit/verify", OWNER),
