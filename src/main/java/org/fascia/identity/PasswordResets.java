@@ -85,7 +85,7 @@ class PasswordResets {
 					AuditOutcome.DENIED, "more than " + MAX_PER_HOUR + " requests in an hour");
 			return;
 		}
-		String link = issue(row.id(), Purpose.RESET, now.plus(VALID_FOR));
+		String link = issue(row.id(), Purpose.RESET, now, VALID_FOR);
 		mail.enqueue(OutgoingMail.text(row.email(), "Reset your Fascia password", """
 				Hello %s,
 
@@ -107,8 +107,7 @@ class PasswordResets {
 	 */
 	@Transactional
 	void invite(Account account, String clinicName) {
-		Instant now = clock.instant();
-		String link = issue(account.id(), Purpose.INVITATION, now.plus(INVITATION_VALID_FOR));
+		String link = issue(account.id(), Purpose.INVITATION, clock.instant(), INVITATION_VALID_FOR);
 		mail.enqueue(OutgoingMail.text(account.email(), "Welcome to " + clinicName + " on Fascia", """
 				Hello %s,
 
@@ -166,7 +165,7 @@ class PasswordResets {
 	}
 
 	/** Stores a new link's digest and answers the link to mail. */
-	private String issue(long userId, Purpose purpose, Instant expires) {
+	private String issue(long userId, Purpose purpose, Instant now, Duration validFor) {
 		String token = Secrets.newSecret("");
 		jdbc.sql("""
 				insert into password_reset_token (user_id, token_hash, purpose, expires_at, created_at)
@@ -175,8 +174,8 @@ class PasswordResets {
 			.param("user", userId)
 			.param("hash", Secrets.digest(token))
 			.param("purpose", purpose.name())
-			.param("expires", Db.utc(expires))
-			.param("now", Db.utc(clock.instant()))
+			.param("expires", Db.utc(now.plus(validFor)))
+			.param("now", Db.utc(now))
 			.update();
 		return baseUrl + "/password/reset?token=" + token;
 	}

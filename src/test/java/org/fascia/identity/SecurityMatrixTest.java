@@ -95,11 +95,37 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/api/v1/openapi.json.yaml", EVERYONE),
 				new Case(HttpMethod.GET, "/api/v1/audit", OWNER),
 				new Case(HttpMethod.GET, "/api/v1/audit/verify", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/clinic", STAFF),
+				new Case(HttpMethod.PUT, "/api/v1/clinic", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/rooms", STAFF),
+				new Case(HttpMethod.POST, "/api/v1/rooms", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/rooms/999999", STAFF),
+				new Case(HttpMethod.PUT, "/api/v1/rooms/999999", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/services", STAFF),
+				new Case(HttpMethod.POST, "/api/v1/services", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/services/999999", STAFF),
+				new Case(HttpMethod.PUT, "/api/v1/services/999999", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/therapists", STAFF),
+				new Case(HttpMethod.POST, "/api/v1/therapists", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/therapists/999999", STAFF),
+				new Case(HttpMethod.PUT, "/api/v1/therapists/999999", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/therapists/999999/working-hours", STAFF),
+				new Case(HttpMethod.PUT, "/api/v1/therapists/999999/working-hours", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/therapists/999999/services", STAFF),
+				new Case(HttpMethod.PUT, "/api/v1/therapists/999999/services", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/therapists/999999/exceptions", STAFF),
+				new Case(HttpMethod.POST, "/api/v1/therapists/999999/exceptions", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/therapists/999999/exceptions/999999", STAFF),
+				new Case(HttpMethod.DELETE, "/api/v1/therapists/999999/exceptions/999999", OWNER),
 				// Not listed in the security configuration: denied to everyone.
 				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
 				new Case(HttpMethod.POST, "/some/new/page", NOBODY),
 				new Case(HttpMethod.GET, "/api/v1/some/new/resource", NOBODY),
-				new Case(HttpMethod.DELETE, "/api/v1/audit", OWNER));
+				new Case(HttpMethod.DELETE, "/api/v1/audit", OWNER),
+				new Case(HttpMethod.DELETE, "/api/v1/clinic", NOBODY),
+				new Case(HttpMethod.POST, "/api/v1/clinic", NOBODY),
+				new Case(HttpMethod.DELETE, "/api/v1/therapists/999999", NOBODY),
+				new Case(HttpMethod.PATCH, "/api/v1/services/999999", NOBODY));
 	}
 
 	@Autowired
