@@ -68,12 +68,12 @@ class Rooms {
 	/** @throws ApiProblem 400 naming the field, 404 for an unknown room */
 	@Transactional
 	Room update(long id, RoomChange change) {
-		validator.check(change);
 		Room room = jdbc.sql("select * from room where id = :id for update")
 			.param("id", id)
 			.query(ROOM)
 			.optional()
 			.orElseThrow(() -> notFound(id));
+		validator.check(change);
 		jdbc.sql("update room set name = :name, active = :active where id = :id")
 			.param("name", change.name() == null ? room.name() : change.name().strip())
 			.param("active", change.active() == null ? room.active() : change.active())

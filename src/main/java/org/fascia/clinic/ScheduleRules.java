@@ -23,15 +23,22 @@ final class ScheduleRules {
 	private ScheduleRules() {
 	}
 
-	/** Problems of weekly hours whose items have a day, a start and an end; fields are named {@code [i].start}. */
+	/**
+	 * Problems of weekly hours; fields are named {@code [i].start}. Items missing a day, a start or an
+	 * end are left to the caller's null checks.
+	 */
 	static Map<String, String> weekly(List<WorkingHoursItem> items) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		for (int i = 0; i < items.size(); i++) {
+		List<Integer> complete = IntStream.range(0, items.size())
+			.filter(i -> items.get(i) != null && items.get(i).dayOfWeek() != null && items.get(i).start() != null
+					&& items.get(i).end() != null)
+			.boxed()
+			.toList();
+		for (int i : complete) {
 			times("[" + i + "].", items.get(i).start(), items.get(i).end(), problems);
 		}
-		List<Integer> order = IntStream.range(0, items.size())
+		List<Integer> order = complete.stream()
 			.filter(i -> !problems.containsKey("[" + i + "].start") && !problems.containsKey("[" + i + "].end"))
-			.boxed()
 			.sorted(Comparator.comparing((Integer i) -> items.get(i).dayOfWeek())
 				.thenComparing(i -> items.get(i).start())
 				.thenComparing(i -> i))

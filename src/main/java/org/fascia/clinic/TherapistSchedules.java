@@ -84,9 +84,7 @@ class TherapistSchedules {
 				problems.putAll(validator.problems(items.get(i), "[" + i + "]."));
 			}
 		}
-		if (problems.isEmpty()) {
-			problems.putAll(ScheduleRules.weekly(items));
-		}
+		ScheduleRules.weekly(items).forEach(problems::putIfAbsent);
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);
 		}
