@@ -14,9 +14,4 @@ public record Therapist(long id, String name, String email, String bio, boolean 
 		workingHours = List.copyOf(workingHours);
 	}
 
-	/** Hours a week, e.g. 32 or 37.5. */
-	public double weeklyHours() {
-		return workingHours.stream().mapToInt(WorkingInterval::minutes).sum() / 60.0;
-	}
-
 }
