@@ -1,6 +1,5 @@
 package org.fascia.clinic;
 
-import org.fascia.platform.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,8 +22,7 @@ class ClinicApi {
 
 	@GetMapping
 	ClinicResource show() {
-		Clinic clinic = settings.current().orElseThrow(() -> ApiProblem.notFound("The clinic is not set up yet."));
-		return ClinicResource.of(clinic, settings.policy());
+		return ClinicResource.of(settings.require(), settings.policy());
 	}
 
 	@PutMapping

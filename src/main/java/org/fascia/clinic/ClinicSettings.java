@@ -31,7 +31,7 @@ public class ClinicSettings {
 		.sorted()
 		.toList();
 
-	private static final String NOT_SET_UP = "The clinic is not set up yet.";
+	static final String UNKNOWN_ZONE = "Choose the clinic's time zone from the list, like Europe/London.";
 
 	private final JdbcClient jdbc;
 
@@ -52,6 +52,16 @@ public class ClinicSettings {
 		return jdbc.sql("select name, time_zone from clinic where id = 1")
 			.query((rs, i) -> new Clinic(rs.getString("name"), ZoneId.of(rs.getString("time_zone"))))
 			.optional();
+	}
+
+	/** @throws ApiProblem 404 before setup */
+	Clinic require() {
+		return current().orElseThrow(() -> ApiProblem.notFound("The clinic is not set up yet."));
+	}
+
+	/** Whether this is an IANA zone id Java knows, like Europe/London. */
+	static boolean isZone(String id) {
+		return id != null && ZoneId.getAvailableZoneIds().contains(id);
 	}
 
 	/** The clinic's zone, or UTC before setup. */
@@ -78,22 +88,22 @@ public class ClinicSettings {
 	@Transactional
 	void update(ClinicChange change) {
 		Map<String, String> problems = validator.problems(change);
-		if (change.timeZone() != null && !ZoneId.getAvailableZoneIds().contains(change.timeZone())) {
-			problems.putIfAbsent("timeZone", "Choose the clinic's time zone from the list, like Europe/London.");
+		if (change.timeZone() != null && !isZone(change.timeZone())) {
+			problems.putIfAbsent("timeZone", UNKNOWN_ZONE);
 		}
 		if (change.slotStepMinutes() != null && change.slotStepMinutes() % 5 != 0) {
 			problems.putIfAbsent("slotStepMinutes", "Use a multiple of 5 minutes, like 15, 30 or 45.");
 		}
-		Clinic clinic = jdbc.sql("select name, time_zone from clinic where id = 1 for update")
-			.query((rs, i) -> new Clinic(rs.getString("name"), ZoneId.of(rs.getString("time_zone"))))
-			.optional()
-			.orElseThrow(() -> ApiProblem.notFound(NOT_SET_UP));
+		// Two changes at once would each merge into the row they read: lock it first.
+		jdbc.sql("select id from clinic where id = 1 for update").query(Integer.class).optional();
+		Clinic clinic = require();
 		BookingPolicy old = policy();
-		BookingPolicy policy = new BookingPolicy(or(change.slotStepMinutes(), old.slotStepMinutes()),
-				or(change.minimumNoticeHours(), old.minimumNoticeHours()),
-				or(change.bookingHorizonDays(), old.bookingHorizonDays()),
-				or(change.cancellationWindowHours(), old.cancellationWindowHours()),
-				or(change.reminderHours(), old.reminderHours()));
+		BookingPolicy policy = new BookingPolicy(
+				Objects.requireNonNullElse(change.slotStepMinutes(), old.slotStepMinutes()),
+				Objects.requireNonNullElse(change.minimumNoticeHours(), old.minimumNoticeHours()),
+				Objects.requireNonNullElse(change.bookingHorizonDays(), old.bookingHorizonDays()),
+				Objects.requireNonNullElse(change.cancellationWindowHours(), old.cancellationWindowHours()),
+				Objects.requireNonNullElse(change.reminderHours(), old.reminderHours()));
 		if (policy.bookingHorizonDays() * 24 <= policy.minimumNoticeHours()) {
 			problems.putIfAbsent(change.minimumNoticeHours() != null ? "minimumNoticeHours" : "bookingHorizonDays",
 					"The booking horizon must reach past the minimum notice, or nobody could book.");
@@ -133,10 +143,6 @@ public class ClinicSettings {
 
 	boolean exists() {
 		return current().isPresent();
-	}
-
-	private static int or(Integer value, int current) {
-		return value == null ? current : value;
 	}
 
 	private static String changes(Clinic clinic, String name, String zone, BookingPolicy old, BookingPolicy policy) {

@@ -25,7 +25,7 @@ class ClinicSettingsController {
 
 	@GetMapping("/admin/clinic")
 	String initSettingsForm(Model model) {
-		Clinic clinic = settings.current().orElseThrow(() -> ApiProblem.notFound("The clinic is not set up yet."));
+		Clinic clinic = settings.require();
 		model.addAttribute("form", ClinicForm.of(clinic, settings.policy()));
 		model.addAttribute("zones", zones(clinic.timeZone().getId()));
 		return VIEW;
@@ -53,8 +53,7 @@ class ClinicSettingsController {
 
 	/** The list of zones, with the clinic's own first-start zone even when it is an alias like UTC. */
 	private static List<String> zones(String current) {
-		if (current == null || ClinicSettings.ZONES.contains(current)
-				|| !java.time.ZoneId.getAvailableZoneIds().contains(current)) {
+		if (ClinicSettings.ZONES.contains(current) || !ClinicSettings.isZone(current)) {
 			return ClinicSettings.ZONES;
 		}
 		List<String> zones = new ArrayList<>(ClinicSettings.ZONES);

@@ -2,6 +2,7 @@ package org.fascia.clinic;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.fascia.audit.AuditLog;
@@ -76,7 +77,7 @@ class Rooms {
 		validator.check(change);
 		jdbc.sql("update room set name = :name, active = :active where id = :id")
 			.param("name", change.name() == null ? room.name() : change.name().strip())
-			.param("active", change.active() == null ? room.active() : change.active())
+			.param("active", Objects.requireNonNullElse(change.active(), room.active()))
 			.param("id", id)
 			.update();
 		audit.record("ROOM_CHANGED", "room", id, AuditOutcome.SUCCESS, null);

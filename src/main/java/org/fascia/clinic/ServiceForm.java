@@ -1,5 +1,6 @@
 package org.fascia.clinic;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ record ServiceForm(String name, String description, String durationMinutes, Stri
 		if (!errors.containsKey("priceCents")) {
 			return errors;
 		}
-		Map<String, String> renamed = new java.util.LinkedHashMap<>(errors);
+		Map<String, String> renamed = new LinkedHashMap<>(errors);
 		renamed.put("price", renamed.remove("priceCents"));
 		return renamed;
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.fascia.audit.AuditLog;
@@ -69,7 +70,7 @@ class ServiceMenu {
 				values (:name, :description, :duration, :buffer, :price, :kind, :online)
 				""")
 			.param("name", service.name().strip())
-			.param("description", text(service.description()))
+			.param("description", Text.orNull(service.description()))
 			.param("duration", service.durationMinutes())
 			.param("buffer", service.bufferMinutes())
 			.param("price", service.priceCents())
@@ -103,13 +104,13 @@ class ServiceMenu {
 				where id = :id
 				""")
 			.param("name", change.name() == null ? old.name() : change.name().strip())
-			.param("description", change.description() == null ? old.description() : text(change.description()))
-			.param("duration", or(change.durationMinutes(), old.durationMinutes()))
-			.param("buffer", or(change.bufferMinutes(), old.bufferMinutes()))
-			.param("price", or(change.priceCents(), old.priceCents()))
-			.param("kind", (change.kind() == null ? old.kind() : change.kind()).name())
-			.param("online", change.bookableOnline() == null ? old.bookableOnline() : change.bookableOnline())
-			.param("active", change.active() == null ? old.active() : change.active())
+			.param("description", change.description() == null ? old.description() : Text.orNull(change.description()))
+			.param("duration", Objects.requireNonNullElse(change.durationMinutes(), old.durationMinutes()))
+			.param("buffer", Objects.requireNonNullElse(change.bufferMinutes(), old.bufferMinutes()))
+			.param("price", Objects.requireNonNullElse(change.priceCents(), old.priceCents()))
+			.param("kind", Objects.requireNonNullElse(change.kind(), old.kind()).name())
+			.param("online", Objects.requireNonNullElse(change.bookableOnline(), old.bookableOnline()))
+			.param("active", Objects.requireNonNullElse(change.active(), old.active()))
 			.param("id", id)
 			.update();
 		if (change.therapistIds() != null) {
@@ -140,13 +141,5 @@ class ServiceMenu {
 				therapistIds);
 	}
 
-	/** Stripped, and null when blank: an empty text clears the field. */
-	static String text(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	private static int or(Integer value, int current) {
-		return value == null ? current : value;
-	}
 
 }

@@ -144,7 +144,7 @@ class TherapistSchedules {
 			.param("start", change.start())
 			.param("end", change.end())
 			.param("kind", change.kind().name())
-			.param("note", ServiceMenu.text(change.note()))
+			.param("note", Text.orNull(change.note()))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		audit.record("THERAPIST_EXCEPTION_ADDED", "therapist", therapistId, AuditOutcome.SUCCESS,

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.fascia.audit.AuditLog;
@@ -101,7 +102,7 @@ class Therapists {
 			String clinic = settings.current().map(Clinic::name).orElse("Your clinic");
 			account = accounts.invite(new NewInvitation(therapist.email(), name, Role.THERAPIST, clinic));
 		}
-		long id = insert(account.id(), name, account.email(), ServiceMenu.text(therapist.bio()));
+		long id = insert(account.id(), name, account.email(), Text.orNull(therapist.bio()));
 		audit.record("THERAPIST_CREATED", "therapist", id, AuditOutcome.SUCCESS,
 				existing.isPresent() ? "linked to the existing account " + account.id() : "invited");
 		return new Added(find(id).orElseThrow(), existing.isEmpty());
@@ -115,8 +116,8 @@ class Therapists {
 		Therapist old = find(id).orElseThrow();
 		jdbc.sql("update therapist set display_name = :name, bio = :bio, active = :active where id = :id")
 			.param("name", change.name() == null ? old.name() : change.name().strip())
-			.param("bio", change.bio() == null ? old.bio() : ServiceMenu.text(change.bio()))
-			.param("active", change.active() == null ? old.active() : change.active())
+			.param("bio", change.bio() == null ? old.bio() : Text.orNull(change.bio()))
+			.param("active", Objects.requireNonNullElse(change.active(), old.active()))
 			.param("id", id)
 			.update();
 		audit.record("THERAPIST_CHANGED", "therapist", id, AuditOutcome.SUCCESS, null);

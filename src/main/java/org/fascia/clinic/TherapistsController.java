@@ -2,6 +2,7 @@ package org.fascia.clinic;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.fascia.platform.ApiProblem;
 import org.springframework.stereotype.Controller;
@@ -90,7 +91,7 @@ class TherapistsController {
 	}
 
 	/** A therapist that does not exist is a 404 page, not a form error. */
-	static java.util.Map<String, String> rethrowIfMissing(ApiProblem problem) {
+	static Map<String, String> rethrowIfMissing(ApiProblem problem) {
 		if (problem.getStatusCode().value() == 404) {
 			throw problem;
 		}

@@ -1,6 +1,7 @@
 package org.fascia.clinic;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record WorkingInterval(DayOfWeek dayOfWeek, @JsonFormat(pattern = "HH:mm"
 	}
 
 	public int minutes() {
-		return (int) java.time.Duration.between(start, end).toMinutes();
+		return (int) Duration.between(start, end).toMinutes();
 	}
 
 }
