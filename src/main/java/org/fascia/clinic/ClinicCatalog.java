@@ -2,84 +2,75 @@ package org.fascia.clinic;
 
 import java.util.List;
 
+import org.fascia.identity.Account;
+import org.fascia.identity.Accounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The clinic module's API for its catalogue: rooms, therapists and their hours, services. */
+/**
+ * The clinic module's API for its catalogue: rooms, therapists and their hours, services. The owner's
+ * pages and the JSON API use the same rules through {@link Rooms}, {@link Therapists},
+ * {@link TherapistSchedules} and {@link ServiceMenu}.
+ */
 @Service
 public class ClinicCatalog {
 
 	private final JdbcClient jdbc;
 
-	ClinicCatalog(JdbcClient jdbc) {
+	private final Rooms rooms;
+
+	private final Therapists therapists;
+
+	private final TherapistSchedules schedules;
+
+	private final ServiceMenu menu;
+
+	private final Accounts accounts;
+
+	ClinicCatalog(JdbcClient jdbc, Rooms rooms, Therapists therapists, TherapistSchedules schedules, ServiceMenu menu,
+			Accounts accounts) {
 		this.jdbc = jdbc;
+		this.rooms = rooms;
+		this.therapists = therapists;
+		this.schedules = schedules;
+		this.menu = menu;
+		this.accounts = accounts;
 	}
 
 	@Transactional
 	public long addRoom(String name) {
-		long location = jdbc.sql("select min(id) from location").query(Long.class).single();
-		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into room (location_id, name) values (:location, :name)")
-			.param("location", location)
-			.param("name", name)
-			.update(keys, "id");
-		return keys.getKey().longValue();
+		return rooms.add(new NewRoom(name, null)).id();
 	}
 
+	/** Adds a therapist for an existing account (or none), without an invitation. */
 	@Transactional
 	public long addTherapist(Long userId, String displayName, String bio) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into therapist (user_id, display_name, bio) values (:user, :name, :bio)")
-			.param("user", userId)
-			.param("name", displayName)
-			.param("bio", bio)
-			.update(keys, "id");
-		return keys.getKey().longValue();
+		String email = userId == null ? null : accounts.find(userId).map(Account::email).orElse(null);
+		return therapists.insert(userId, displayName, email, bio);
 	}
 
 	/** Replaces the therapist's weekly hours. */
 	@Transactional
 	public void setWorkingHours(long therapistId, List<WorkingInterval> intervals) {
-		jdbc.sql("delete from working_hours where therapist_id = :id").param("id", therapistId).update();
-		for (WorkingInterval interval : intervals) {
-			jdbc.sql("""
-					insert into working_hours (therapist_id, day_of_week, start_time, end_time)
-					values (:id, :day, :start, :end)
-					""")
-				.param("id", therapistId)
-				.param("day", interval.dayOfWeek().name())
-				.param("start", interval.start())
-				.param("end", interval.end())
-				.update();
-		}
+		schedules.replaceHours(therapistId, intervals.stream().map(WorkingHoursItem::of).toList());
 	}
 
 	@Transactional
 	public long addService(NewService service) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into service (name, description, duration_minutes, buffer_minutes, price_cents, kind, bookable_online)
-				values (:name, :description, :duration, :buffer, :price, :kind, :online)
-				""")
-			.param("name", service.name())
-			.param("description", service.description())
-			.param("duration", service.durationMinutes())
-			.param("buffer", service.bufferMinutes())
-			.param("price", service.priceCents())
-			.param("kind", service.kind().name())
-			.param("online", service.bookableOnline())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
-		for (long therapist : service.therapistIds()) {
-			jdbc.sql("insert into therapist_service (therapist_id, service_id) values (:therapist, :service)")
-				.param("therapist", therapist)
-				.param("service", id)
-				.update();
-		}
-		return id;
+		return menu.add(service).id();
+	}
+
+	public List<Room> rooms() {
+		return rooms.all();
+	}
+
+	public List<Therapist> therapists() {
+		return therapists.all();
+	}
+
+	public List<ServiceOffering> services() {
+		return menu.all();
 	}
 
 	public int therapistCount() {

@@ -1,14 +1,20 @@
 package org.fascia.clinic;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Shows stored UTC instants in the clinic's zone. Templates use it as {@code @clinicTime}, e.g.
- * {@code ${@clinicTime.dateTime(instant)}}.
+ * Shows times in the clinic's zone. Templates use it as {@code @clinicTime}, e.g.
+ * {@code ${@clinicTime.dateTime(instant)}}: stored UTC instants are converted; dates and working
+ * hours are wall-clock values already in the clinic's zone.
  */
 @Component("clinicTime")
 public class ClinicTime {
@@ -17,10 +23,15 @@ public class ClinicTime {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
 	private final ClinicSettings settings;
 
-	ClinicTime(ClinicSettings settings) {
+	private final Clock clock;
+
+	ClinicTime(ClinicSettings settings, Clock clock) {
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	public String dateTime(Instant instant) {
@@ -29,6 +40,45 @@ public class ClinicTime {
 
 	public String date(Instant instant) {
 		return instant == null ? "" : DATE.format(instant.atZone(settings.zone()));
+	}
+
+	/** A calendar date with its weekday, e.g. Thu 24 Dec 2026. */
+	public String day(LocalDate date) {
+		return date == null ? "" : DAY.format(date);
+	}
+
+	/** The clinic's wall clock right now, e.g. Tue 24 Nov 2026, 16:44. */
+	public String now() {
+		return dateTime(clock.instant());
+	}
+
+	/** Today in the clinic's zone. */
+	public LocalDate today() {
+		return clock.instant().atZone(settings.zone()).toLocalDate();
+	}
+
+	public String zone() {
+		return settings.zone().getId();
+	}
+
+	public String dayName(DayOfWeek day) {
+		return day.getDisplayName(TextStyle.FULL, Locale.UK);
+	}
+
+	/** A week at a glance, e.g. "Mon, Tue, Thu · 24 h 30 min a week". */
+	public String week(List<WorkingInterval> hours) {
+		if (hours.isEmpty()) {
+			return "No weekly hours yet";
+		}
+		List<String> days = hours.stream()
+			.map(WorkingInterval::dayOfWeek)
+			.distinct()
+			.sorted()
+			.map(day -> day.getDisplayName(TextStyle.SHORT, Locale.UK))
+			.toList();
+		int minutes = hours.stream().mapToInt(WorkingInterval::minutes).sum();
+		String total = minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+		return String.join(", ", days) + " · " + total + " a week";
 	}
 
 }

@@ -72,14 +72,14 @@ public class FirstStart {
 	}
 
 	static ZoneId zone(String timeZone) {
-		if (timeZone == null || timeZone.isBlank() || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
-			throw ApiProblem.badRequest("timeZone", "Choose the clinic's time zone from the list, like Europe/London.");
+		if (!ClinicSettings.isZone(timeZone)) {
+			throw ApiProblem.badRequest("timeZone", ClinicSettings.UNKNOWN_ZONE);
 		}
 		try {
 			return ZoneId.of(timeZone);
 		}
 		catch (DateTimeException ex) {
-			throw ApiProblem.badRequest("timeZone", "Choose the clinic's time zone from the list, like Europe/London.");
+			throw ApiProblem.badRequest("timeZone", ClinicSettings.UNKNOWN_ZONE);
 		}
 	}
 

@@ -1,7 +1,5 @@
 package org.fascia.clinic;
 
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 import org.fascia.platform.ApiProblem;
@@ -17,12 +15,6 @@ class SetupController {
 
 	private static final String VIEW = "clinic/setup";
 
-	private static final List<String> ZONES = ZoneId.getAvailableZoneIds()
-		.stream()
-		.filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-		.sorted()
-		.toList();
-
 	private final FirstStart firstStart;
 
 	SetupController(FirstStart firstStart) {
@@ -35,7 +27,7 @@ class SetupController {
 			return "redirect:/login";
 		}
 		model.addAttribute("form", SetupForm.empty());
-		model.addAttribute("zones", ZONES);
+		model.addAttribute("zones", ClinicSettings.ZONES);
 		return VIEW;
 	}
 
@@ -44,7 +36,7 @@ class SetupController {
 		if (firstStart.isDone()) {
 			return "redirect:/login";
 		}
-		model.addAttribute("zones", ZONES);
+		model.addAttribute("zones", ClinicSettings.ZONES);
 		if (form.password() != null && !form.password().equals(form.confirm())) {
 			model.addAttribute("errors", Map.of("confirm", "The two passwords are not the same."));
 			return VIEW;

@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The identity module's API: creating and finding accounts. */
+/** The identity module's API: creating, inviting and finding accounts. */
 @Service
 public class Accounts {
 
@@ -19,13 +19,16 @@ public class Accounts {
 
 	private final PasswordEncoder encoder;
 
+	private final PasswordResets links;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Accounts(Users users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+	Accounts(Users users, PasswordEncoder encoder, PasswordResets links, AuditLog audit, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
+		this.links = links;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -48,27 +51,50 @@ public class Accounts {
 	 */
 	@Transactional
 	public Account create(NewAccount request) {
-		String email = Users.normalise(request.email());
-		if (!EmailAddress.looksValid(email)) {
-			throw ApiProblem.badRequest("email", "Enter a valid email address, like name@example.com.");
-		}
-		if (request.displayName() == null || request.displayName().isBlank()) {
-			throw ApiProblem.badRequest("displayName", "Enter a name.");
-		}
-		if (request.displayName().length() > 200) {
-			throw ApiProblem.badRequest("displayName", "Use at most 200 characters for the name.");
-		}
+		String email = checkedEmail(request.email(), request.displayName());
 		List<String> problems = PasswordPolicy.standard().problems(request.password(), email);
 		if (!problems.isEmpty()) {
 			throw ApiProblem.badRequest("password", String.join(" ", problems));
 		}
+		return insert(email, request.displayName(), request.password(), request.role(), "role " + request.role());
+	}
+
+	/**
+	 * Creates an account without a usable password and emails its owner a welcome with a single-use
+	 * link to choose one, valid 7 days. The mail is written in the caller's transaction.
+	 * @throws ApiProblem 400 naming the field, or 409 when the address is taken
+	 */
+	@Transactional
+	public Account invite(NewInvitation invitation) {
+		String email = checkedEmail(invitation.email(), invitation.displayName());
+		// Nobody knows this password: the account opens only through the emailed link.
+		Account account = insert(email, invitation.displayName(), Secrets.newSecret(""), invitation.role(),
+				"role " + invitation.role() + ", invited");
+		links.invite(account, invitation.clinicName());
+		return account;
+	}
+
+	private String checkedEmail(String address, String displayName) {
+		String email = Users.normalise(address);
+		if (!EmailAddress.looksValid(email)) {
+			throw ApiProblem.badRequest("email", "Enter a valid email address, like name@example.com.");
+		}
+		if (displayName == null || displayName.isBlank()) {
+			throw ApiProblem.badRequest("displayName", "Enter a name.");
+		}
+		if (displayName.length() > 200) {
+			throw ApiProblem.badRequest("displayName", "Use at most 200 characters for the name.");
+		}
+		return email;
+	}
+
+	private Account insert(String email, String displayName, String password, Role role, String detail) {
 		if (users.exists(email)) {
 			throw ApiProblem.conflict("An account with this email address already exists.");
 		}
-		long id = users.insert(email, request.displayName(), encoder.encode(request.password()), request.role(),
-				clock.instant());
-		audit.record("ACCOUNT_CREATED", "user", id, AuditOutcome.SUCCESS, "role " + request.role());
-		return new Account(id, email, request.displayName().trim(), request.role());
+		long id = users.insert(email, displayName, encoder.encode(password), role, clock.instant());
+		audit.record("ACCOUNT_CREATED", "user", id, AuditOutcome.SUCCESS, detail);
+		return new Account(id, email, displayName.trim(), role);
 	}
 
 }

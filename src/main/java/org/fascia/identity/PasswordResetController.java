@@ -1,5 +1,7 @@
 package org.fascia.identity;
 
+import java.util.Optional;
+
 import org.fascia.platform.ApiProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** "Forgot your password?": ask for a link, then choose a new password from it. */
+/**
+ * "Forgot your password?": ask for a link, then choose a new password from it. A new account's
+ * invitation link leads to the same form, worded as a welcome.
+ */
 @Controller
 class PasswordResetController {
 
@@ -39,8 +44,10 @@ class PasswordResetController {
 
 	@GetMapping("/password/reset")
 	String initResetForm(@RequestParam(required = false) String token, Model model) {
+		Optional<PasswordResets.Purpose> purpose = resets.purpose(token);
 		model.addAttribute("token", token);
-		model.addAttribute("usable", resets.usable(token));
+		model.addAttribute("usable", purpose.isPresent());
+		model.addAttribute("welcome", purpose.orElse(null) == PasswordResets.Purpose.INVITATION);
 		return RESET;
 	}
 
@@ -50,19 +57,21 @@ class PasswordResetController {
 			Model model) {
 		model.addAttribute("token", token);
 		model.addAttribute("usable", true);
+		model.addAttribute("welcome", resets.purpose(token).orElse(null) == PasswordResets.Purpose.INVITATION);
 		if (!password.equals(confirm)) {
 			model.addAttribute("error", "The two passwords are not the same.");
 			return RESET;
 		}
+		PasswordResets.Purpose purpose;
 		try {
-			resets.reset(token, password);
+			purpose = resets.reset(token, password);
 		}
 		catch (ApiProblem problem) {
 			model.addAttribute("usable", resets.usable(token));
 			model.addAttribute("error", problem.getMessage());
 			return RESET;
 		}
-		return "redirect:/login?reset";
+		return purpose == PasswordResets.Purpose.INVITATION ? "redirect:/login?welcome" : "redirect:/login?reset";
 	}
 
 }

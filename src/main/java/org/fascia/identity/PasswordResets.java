@@ -19,15 +19,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Password reset by e-mailed link: single use, valid {@link #VALID_FOR}, stored only as a digest.
- * The request answers the same whether or not the address has an account.
+ * Password links sent by email: a reset link (valid {@link #VALID_FOR}) asked for on the sign-in page,
+ * and a new account's invitation (valid {@link #INVITATION_VALID_FOR}). Both are single use and
+ * stored only as a digest. A reset request answers the same whether or not the address has an account.
  */
 @Service
 class PasswordResets {
 
 	static final Duration VALID_FOR = Duration.ofMinutes(60);
 
+	static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
+
 	static final int MAX_PER_HOUR = 3;
+
+	/** What a link was sent for: the page and the audit log word it accordingly. */
+	enum Purpose {
+
+		RESET, INVITATION
+
+	}
 
 	private final JdbcClient jdbc;
 
@@ -75,17 +85,7 @@ class PasswordResets {
 					AuditOutcome.DENIED, "more than " + MAX_PER_HOUR + " requests in an hour");
 			return;
 		}
-		String token = Secrets.newSecret("");
-		jdbc.sql("""
-				insert into password_reset_token (user_id, token_hash, expires_at, created_at)
-				values (:user, :hash, :expires, :now)
-				""")
-			.param("user", row.id())
-			.param("hash", Secrets.digest(token))
-			.param("expires", Db.utc(now.plus(VALID_FOR)))
-			.param("now", Db.utc(now))
-			.update();
-		String link = baseUrl + "/password/reset?token=" + token;
+		String link = issue(row.id(), Purpose.RESET, now, VALID_FOR);
 		mail.enqueue(OutgoingMail.text(row.email(), "Reset your Fascia password", """
 				Hello %s,
 
@@ -101,16 +101,46 @@ class PasswordResets {
 				AuditOutcome.SUCCESS, null);
 	}
 
-	/** Whether a link's token can still be used (to show the form or an explanation). */
-	boolean usable(String token) {
-		return token != null && find(token).isPresent();
+	/**
+	 * Mails a new account its welcome with a link to choose a password, in the caller's transaction:
+	 * if the account is not created after all, no mail leaves.
+	 */
+	@Transactional
+	void invite(Account account, String clinicName) {
+		String link = issue(account.id(), Purpose.INVITATION, clock.instant(), INVITATION_VALID_FOR);
+		mail.enqueue(OutgoingMail.text(account.email(), "Welcome to " + clinicName + " on Fascia", """
+				Hello %s,
+
+				%s has added you to its team on Fascia, where you will find your appointments,
+				your clients' notes and your working hours.
+
+				Open this link within %d days to choose your password:
+
+				%s
+
+				The link works once. Afterwards, sign in at %s/login with this email address.
+				If the link has expired, ask for a new one at %s/password/forgot.
+				""".formatted(account.displayName(), clinicName, INVITATION_VALID_FOR.toDays(), link, baseUrl,
+				baseUrl)));
+		audit.record("INVITATION_SENT", "user", account.id(), AuditOutcome.SUCCESS,
+				"valid " + INVITATION_VALID_FOR.toDays() + " days");
 	}
 
-	/** Sets the new password and spends the token, or changes nothing. */
+	/** What a still usable link was sent for; empty when it has expired, was used, or never existed. */
+	Optional<Purpose> purpose(String token) {
+		return token == null ? Optional.empty() : find(token).map(Found::purpose);
+	}
+
+	/** Whether a link's token can still be used (to show the form or an explanation). */
+	boolean usable(String token) {
+		return purpose(token).isPresent();
+	}
+
+	/** Sets the new password and spends the token, or changes nothing; answers what the link was for. */
 	@Transactional
-	void reset(String token, String newPassword) {
+	Purpose reset(String token, String newPassword) {
 		Found found = find(token == null ? "" : token)
-			.orElseThrow(() -> ApiProblem.badRequest("token", "This reset link has expired or was already used. Ask for a new one."));
+			.orElseThrow(() -> ApiProblem.badRequest("token", "This link has expired or was already used. Ask for a new one."));
 		Users.Row row = users.byId(found.userId()).orElseThrow();
 		List<String> problems = PasswordPolicy.standard().problems(newPassword, row.email());
 		if (!problems.isEmpty()) {
@@ -122,28 +152,46 @@ class PasswordResets {
 			.param("id", found.id())
 			.update();
 		if (spent != 1) {
-			throw ApiProblem.badRequest("token", "This reset link was already used. Ask for a new one.");
+			throw ApiProblem.badRequest("token", "This link was already used. Ask for a new one.");
 		}
 		jdbc.sql("update password_reset_token set used_at = :now where user_id = :user and used_at is null")
 			.param("now", Db.utc(now))
 			.param("user", row.id())
 			.update();
 		users.setPassword(row.id(), encoder.encode(newPassword));
-		audit.recordAs(row.email(), row.role().name(), "PASSWORD_RESET", "user", row.id(), AuditOutcome.SUCCESS, null);
+		String action = found.purpose() == Purpose.INVITATION ? "INVITATION_ACCEPTED" : "PASSWORD_RESET";
+		audit.recordAs(row.email(), row.role().name(), action, "user", row.id(), AuditOutcome.SUCCESS, null);
+		return found.purpose();
+	}
+
+	/** Stores a new link's digest and answers the link to mail. */
+	private String issue(long userId, Purpose purpose, Instant now, Duration validFor) {
+		String token = Secrets.newSecret("");
+		jdbc.sql("""
+				insert into password_reset_token (user_id, token_hash, purpose, expires_at, created_at)
+				values (:user, :hash, :purpose, :expires, :now)
+				""")
+			.param("user", userId)
+			.param("hash", Secrets.digest(token))
+			.param("purpose", purpose.name())
+			.param("expires", Db.utc(now.plus(validFor)))
+			.param("now", Db.utc(now))
+			.update();
+		return baseUrl + "/password/reset?token=" + token;
 	}
 
 	private Optional<Found> find(String token) {
 		return jdbc.sql("""
-				select id, user_id from password_reset_token
+				select id, user_id, purpose from password_reset_token
 				where token_hash = :hash and used_at is null and expires_at > :now
 				""")
 			.param("hash", Secrets.digest(token))
 			.param("now", Db.utc(clock.instant()))
-			.query((rs, i) -> new Found(rs.getLong("id"), rs.getLong("user_id")))
+			.query((rs, i) -> new Found(rs.getLong("id"), rs.getLong("user_id"), Purpose.valueOf(rs.getString("purpose"))))
 			.optional();
 	}
 
-	private record Found(long id, long userId) {
+	private record Found(long id, long userId, Purpose purpose) {
 	}
 
 }

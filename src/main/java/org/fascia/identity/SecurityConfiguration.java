@@ -36,6 +36,11 @@ class SecurityConfiguration {
 
 	private static final String[] STAFF = { Role.OWNER.name(), Role.THERAPIST.name(), Role.FRONT_DESK.name() };
 
+	private static final String[] CLINIC_SETUP = { "/api/v1/clinic", "/api/v1/rooms", "/api/v1/rooms/*",
+			"/api/v1/services", "/api/v1/services/*", "/api/v1/therapists", "/api/v1/therapists/*",
+			"/api/v1/therapists/*/working-hours", "/api/v1/therapists/*/services", "/api/v1/therapists/*/exceptions",
+			"/api/v1/therapists/*/exceptions/*" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -74,6 +79,15 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointments", "/api/v1/appointments/*/cancel",
 						"/api/v1/appointments/*/reschedule", "/api/v1/waitlist")
 				.authenticated()
+				// The clinic's set-up: staff read it, only the owner changes it.
+				.requestMatchers(HttpMethod.GET, CLINIC_SETUP).hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/clinic", "/api/v1/rooms/*", "/api/v1/services/*",
+						"/api/v1/therapists/*", "/api/v1/therapists/*/working-hours", "/api/v1/therapists/*/services")
+				.hasRole(Role.OWNER.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/rooms", "/api/v1/services", "/api/v1/therapists",
+						"/api/v1/therapists/*/exceptions")
+				.hasRole(Role.OWNER.name())
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/therapists/*/exceptions/*").hasRole(Role.OWNER.name())
 				.anyRequest().denyAll())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -28,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /**
  * Every error of a JSON endpoint becomes an {@code application/problem+json} body (RFC 9457): 400 with
@@ -69,7 +70,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (field == null) {
 			return problem(Problems.of(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON."));
 		}
-		String detail = "The field '" + field + "' has a value of the wrong type or format.";
+		String detail = isNull(ex) ? "The field '" + field + "' cannot be null; leave it out to keep its value."
+				: "The field '" + field + "' has a value of the wrong type or format.";
 		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, detail, List.of(Problems.fieldError(field, detail))));
 	}
 
@@ -120,6 +122,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static ResponseEntity<Object> problem(ProblemDetail problem) {
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static boolean isNull(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof InvalidNullException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String jsonPath(Throwable ex) {

@@ -1,6 +1,10 @@
 package org.fascia.platform;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -13,13 +17,16 @@ public class ApiProblem extends ErrorResponseException {
 
 	private final String detail;
 
-	private final String field;
+	private final Map<String, String> errors;
 
-	private ApiProblem(HttpStatus status, String detail, String field) {
-		super(status, field == null ? Problems.of(status, detail)
-				: Problems.withErrors(status, detail, List.of(Problems.fieldError(field, detail))), null);
+	private final String firstField;
+
+	private ApiProblem(HttpStatus status, String detail, Map<String, String> errors) {
+		super(status, errors.isEmpty() ? Problems.of(status, detail)
+				: Problems.withErrors(status, detail, fieldErrors(errors)), null);
 		this.detail = detail;
-		this.field = field;
+		this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+		this.firstField = errors.isEmpty() ? null : errors.keySet().iterator().next();
 	}
 
 	/** Adds a member to the problem body, e.g. the next free slots of a lost booking race. */
@@ -28,38 +35,58 @@ public class ApiProblem extends ErrorResponseException {
 		return this;
 	}
 
-	/** The request field the problem is about, or null. */
+	/** The request field the problem is about (the first one when there are several), or null. */
 	public String field() {
-		return field;
+		return firstField;
+	}
+
+	/** Every invalid field with its message; empty when the problem is not about fields. */
+	public Map<String, String> errors() {
+		return errors;
 	}
 
 	public static ApiProblem badRequest(String field, String detail) {
-		return new ApiProblem(HttpStatus.BAD_REQUEST, detail, field);
+		return new ApiProblem(HttpStatus.BAD_REQUEST, detail, field == null ? Map.of() : Map.of(field, detail));
+	}
+
+	/** A 400 naming several fields at once, in the order given. */
+	public static ApiProblem invalid(Map<String, String> errors) {
+		if (errors.isEmpty()) {
+			throw new IllegalArgumentException("an invalid request names at least one field");
+		}
+		String detail = errors.size() == 1 ? errors.values().iterator().next() : "The request has invalid fields.";
+		return new ApiProblem(HttpStatus.BAD_REQUEST, detail, errors);
 	}
 
 	public static ApiProblem unauthorized(String detail) {
-		return new ApiProblem(HttpStatus.UNAUTHORIZED, detail, null);
+		return new ApiProblem(HttpStatus.UNAUTHORIZED, detail, Map.of());
 	}
 
 	public static ApiProblem notFound(String detail) {
-		return new ApiProblem(HttpStatus.NOT_FOUND, detail, null);
+		return new ApiProblem(HttpStatus.NOT_FOUND, detail, Map.of());
 	}
 
 	public static ApiProblem forbidden(String detail) {
-		return new ApiProblem(HttpStatus.FORBIDDEN, detail, null);
+		return new ApiProblem(HttpStatus.FORBIDDEN, detail, Map.of());
 	}
 
 	public static ApiProblem conflict(String detail) {
-		return new ApiProblem(HttpStatus.CONFLICT, detail, null);
+		return new ApiProblem(HttpStatus.CONFLICT, detail, Map.of());
 	}
 
 	public static ApiProblem unprocessable(String detail) {
-		return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, detail, null);
+		return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, detail, Map.of());
 	}
 
 	@Override
 	public String getMessage() {
 		return detail;
+	}
+
+	private static List<Map<String, String>> fieldErrors(Map<String, String> errors) {
+		List<Map<String, String>> list = new ArrayList<>();
+		errors.forEach((field, message) -> list.add(Problems.fieldError(field, message)));
+		return list;
 	}
 
 }
