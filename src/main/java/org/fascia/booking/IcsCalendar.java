@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -40,16 +41,32 @@ final class IcsCalendar {
 	private IcsCalendar() {
 	}
 
+	/** A calendar sent by email: one or more appointments with a METHOD (REQUEST or CANCEL). */
 	static String of(ZoneId zone, String method, List<Event> events) {
+		Calendar calendar = calendar(zone, events);
+		calendar.add(new Method(method));
+		return write(calendar);
+	}
+
+	/**
+	 * A subscribed calendar (a private feed): no METHOD, a name calendar apps show, and a hint to
+	 * look for changes every hour.
+	 */
+	static String feed(ZoneId zone, String name, List<Event> events) {
+		Calendar calendar = calendar(zone, events);
+		calendar.add(new XProperty("X-WR-CALNAME", name));
+		calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+		calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
+		return write(calendar);
+	}
+
+	private static Calendar calendar(ZoneId zone, List<Event> events) {
 		TimeZone tz = REGISTRY.getTimeZone(zone.getId());
 		ZoneId icalZone = tz == null ? ZoneId.of("UTC") : tz.toZoneId();
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Fascia//Clinic booking//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		if (method != null) {
-			calendar.add(new Method(method));
-		}
 		if (tz != null) {
 			calendar.add(tz.getVTimeZone());
 		}
@@ -57,7 +74,8 @@ final class IcsCalendar {
 			VEvent event = new VEvent(ZonedDateTime.ofInstant(e.start(), icalZone),
 					ZonedDateTime.ofInstant(e.end(), icalZone), e.summary());
 			event.add(new Uid("appointment-" + e.appointmentId() + "@fascia"));
-			event.add(new DtStamp(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+			// The VEvent constructor already stamps it: replace, or the event has two DTSTAMPs (invalid).
+			event.replace(new DtStamp(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 			event.add(new Sequence(e.sequence()));
 			event.add(new Status(e.cancelled() ? "CANCELLED" : "CONFIRMED"));
 			if (e.description() != null) {
@@ -68,6 +86,10 @@ final class IcsCalendar {
 			}
 			calendar.add(event);
 		}
+		return calendar;
+	}
+
+	private static String write(Calendar calendar) {
 		StringWriter out = new StringWriter();
 		try {
 			new CalendarOutputter(true).output(calendar, out);
