@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.fascia.clients.ClientDirectory;
 import org.fascia.support.FasciaIntegrationTest;
 import org.fascia.support.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +61,8 @@ class SecurityMatrixTest {
 
 	private static final Set<Who> OWNER = EnumSet.of(Who.OWNER);
 
+	private static final Set<Who> OWNER_OR_THERAPIST = EnumSet.of(Who.OWNER, Who.THERAPIST);
+
 	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
 
 	static List<Case> cases() {
@@ -95,6 +98,28 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/api/v1/openapi.json.yaml", EVERYONE),
 				new Case(HttpMethod.GET, "/api/v1/audit", OWNER),
 				new Case(HttpMethod.GET, "/api/v1/audit/verify", OWNER),
+				new Case(HttpMethod.POST, "/api/v1/clients", STAFF),
+				new Case(HttpMethod.GET, "/api/v1/availability", SIGNED_IN),
+				new Case(HttpMethod.GET, "/api/v1/appointments", SIGNED_IN),
+				new Case(HttpMethod.GET, "/api/v1/appointments/999999", SIGNED_IN),
+				new Case(HttpMethod.POST, "/api/v1/appointments", SIGNED_IN),
+				new Case(HttpMethod.POST, "/api/v1/appointments/999999/cancel", SIGNED_IN),
+				new Case(HttpMethod.POST, "/api/v1/appointments/999999/reschedule", SIGNED_IN),
+				new Case(HttpMethod.POST, "/api/v1/appointments/999999/no-show", STAFF),
+				new Case(HttpMethod.POST, "/api/v1/appointment-series", STAFF),
+				// The staff calendar: never for clients.
+				new Case(HttpMethod.GET, "/calendar", STAFF),
+				new Case(HttpMethod.GET, "/calendar/appointments/999999", STAFF),
+				new Case(HttpMethod.POST, "/calendar/appointments/999999/move", STAFF),
+				new Case(HttpMethod.POST, "/calendar/appointments/999999/cancel", STAFF),
+				new Case(HttpMethod.POST, "/calendar/appointments/999999/no-show", STAFF),
+				new Case(HttpMethod.GET, "/calendar/book", STAFF),
+				new Case(HttpMethod.POST, "/calendar/book", STAFF),
+				new Case(HttpMethod.GET, "/calendar/feed", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/calendar/feed", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/calendar/feed/revoke", OWNER_OR_THERAPIST),
+				// A private feed: the secret in the URL is the credential (an unknown one is a 404).
+				new Case(HttpMethod.GET, "/calendar/feeds/999999.ics", EVERYONE),
 				// Not listed in the security configuration: denied to everyone.
 				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
 				new Case(HttpMethod.POST, "/some/new/page", NOBODY),
@@ -112,6 +137,9 @@ class SecurityMatrixTest {
 	ApiTokens tokens;
 
 	@Autowired
+	ClientDirectory clients;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -123,6 +151,7 @@ class SecurityMatrixTest {
 	void createOneAccountPerRole() {
 		accounts.ensureClinic();
 		users.put(Who.CLIENT, accounts.principal(Role.CLIENT));
+		clients.create(users.get(Who.CLIENT).id(), "Matrix", "Client", null, null);
 		users.put(Who.FRONT_DESK, accounts.principal(Role.FRONT_DESK));
 		users.put(Who.THERAPIST, accounts.principal(Role.THERAPIST));
 		users.put(Who.OWNER, accounts.principal(Role.OWNER));
