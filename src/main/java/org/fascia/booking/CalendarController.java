@@ -74,13 +74,13 @@ class CalendarController {
 			model.addAttribute("dayLinks", from.datesUntil(to.plusDays(1))
 				.map(d -> new DayLink(d, WEEKDAY.format(d), url(d, "day", therapistId), d.equals(today)))
 				.toList());
-			model.addAttribute("title", from.getMonth() == to.getMonth()
+			model.addAttribute("heading", from.getMonth() == to.getMonth()
 					? from.getDayOfMonth() + "–" + DAY_MONTH.format(to) + " " + to.getYear()
 					: DAY_MONTH.format(from) + " – " + DAY_MONTH.format(to) + " " + to.getYear());
 		}
 		else {
 			model.addAttribute("day", CalendarGrid.day(day, people, schedules, snapshot.entries()));
-			model.addAttribute("title", DAY.format(day));
+			model.addAttribute("heading", DAY.format(day));
 		}
 		int step = week ? 7 : 1;
 		model.addAttribute("mode", mode);

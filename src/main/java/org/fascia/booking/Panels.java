@@ -33,7 +33,7 @@ final class Panels {
 	private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
 
 	/** One of the next free times offered after a conflict, ready to submit again. */
-	record SlotChoice(String label, LocalDate date, LocalTime time, Instant start, long therapistId) {
+	record SlotChoice(String label, LocalDate date, LocalTime time, Instant start, long therapistId, String therapist) {
 	}
 
 	private Panels() {
@@ -93,9 +93,8 @@ final class Panels {
 
 	static SlotChoice choice(Slot slot, ZoneId zone, Map<Long, String> therapists) {
 		ZonedDateTime local = slot.start().atZone(zone);
-		String who = therapists.get(slot.therapistId());
-		return new SlotChoice(SLOT.format(local) + (who == null ? "" : " with " + who), local.toLocalDate(),
-				local.toLocalTime(), slot.start(), slot.therapistId());
+		return new SlotChoice(SLOT.format(local), local.toLocalDate(), local.toLocalTime(), slot.start(),
+				slot.therapistId(), therapists.getOrDefault(slot.therapistId(), "the therapist"));
 	}
 
 	private static String conversionMessage(String field) {
