@@ -2,7 +2,6 @@ package org.fascia.booking;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,13 +11,13 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
+import org.fascia.booking.AppointmentForms.Cancel;
+import org.fascia.booking.AppointmentForms.Move;
+import org.fascia.booking.AppointmentForms.NoShow;
 import org.fascia.booking.BookingData.ServiceAndPolicy;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,17 +38,6 @@ class AppointmentPanelController {
 	private static final String VIEW = "booking/appointment";
 
 	private static final Map<String, String> FIELDS = Map.of("start", "time", "therapistId", "therapistId");
-
-	record MoveForm(@NotNull(message = "Choose the new date.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@NotNull(message = "Choose the new start time.") @DateTimeFormat(pattern = "HH:mm") LocalTime time,
-			Long therapistId, @Size(max = 500, message = "Use at most 500 characters.") String reason) {
-	}
-
-	record CancelForm(@Size(max = 500, message = "Use at most 500 characters.") String reason, Boolean late) {
-	}
-
-	record NoShowForm(@Size(max = 500, message = "Use at most 500 characters.") String note) {
-	}
 
 	private final BookingService booking;
 
@@ -78,13 +66,12 @@ class AppointmentPanelController {
 			HttpServletResponse response, Model model) {
 		changes.get(id, actors.of(user));
 		CalendarEntry entry = entry(id);
-		panel(model, entry, new MoveForm(entry.localStart().toLocalDate(), entry.localStart().toLocalTime(),
-				entry.therapistId(), null));
+		panel(model, entry, Move.of(entry));
 		return Panels.view(request, response, VIEW);
 	}
 
 	@PostMapping("/calendar/appointments/{id}/move")
-	String move(@PathVariable long id, @Valid @ModelAttribute("move") MoveForm form, BindingResult binding,
+	String move(@PathVariable long id, @Valid @ModelAttribute("move") Move form, BindingResult binding,
 			@AuthenticationPrincipal FasciaUser user, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		CalendarEntry entry = entry(id);
@@ -107,7 +94,7 @@ class AppointmentPanelController {
 	}
 
 	@PostMapping("/calendar/appointments/{id}/cancel")
-	String cancel(@PathVariable long id, @Valid @ModelAttribute("cancel") CancelForm form, BindingResult binding,
+	String cancel(@PathVariable long id, @Valid @ModelAttribute("cancel") Cancel form, BindingResult binding,
 			@AuthenticationPrincipal FasciaUser user, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		CalendarEntry entry = entry(id);
@@ -128,7 +115,7 @@ class AppointmentPanelController {
 	}
 
 	@PostMapping("/calendar/appointments/{id}/no-show")
-	String noShow(@PathVariable long id, @Valid @ModelAttribute("noShow") NoShowForm form, BindingResult binding,
+	String noShow(@PathVariable long id, @Valid @ModelAttribute("noShow") NoShow form, BindingResult binding,
 			@AuthenticationPrincipal FasciaUser user, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		CalendarEntry entry = entry(id);
@@ -146,11 +133,10 @@ class AppointmentPanelController {
 		return done(entry(id), "Recorded as a no-show.", request, response, model, redirect);
 	}
 
-	private String failed(Model model, CalendarEntry entry, MoveForm move, String form, HttpServletRequest request,
+	private String failed(Model model, CalendarEntry entry, Move move, String form, HttpServletRequest request,
 			HttpServletResponse response) {
 		model.addAttribute("failed", form);
-		panel(model, entry, move != null ? move : new MoveForm(entry.localStart().toLocalDate(),
-				entry.localStart().toLocalTime(), entry.therapistId(), null));
+		panel(model, entry, move != null ? move : Move.of(entry));
 		return Panels.view(request, response, VIEW);
 	}
 
@@ -163,12 +149,11 @@ class AppointmentPanelController {
 		}
 		Panels.changed(response);
 		model.addAttribute("message", message);
-		panel(model, entry, new MoveForm(entry.localStart().toLocalDate(), entry.localStart().toLocalTime(),
-				entry.therapistId(), null));
+		panel(model, entry, Move.of(entry));
 		return Panels.view(request, response, VIEW);
 	}
 
-	private void panel(Model model, CalendarEntry entry, MoveForm move) {
+	private void panel(Model model, CalendarEntry entry, Move move) {
 		Instant now = clock.instant();
 		ServiceAndPolicy service = data.service(entry.serviceId()).orElseThrow();
 		boolean booked = entry.status() == AppointmentStatus.BOOKED;
@@ -185,7 +170,7 @@ class AppointmentPanelController {
 	}
 
 	/** Suggestions for the time field: the free starts that day (the appointment's own time is busy). */
-	private List<LocalTime> freeTimes(CalendarEntry entry, MoveForm move) {
+	private List<LocalTime> freeTimes(CalendarEntry entry, Move move) {
 		if (move.date() == null) {
 			return List.of();
 		}

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
@@ -36,11 +37,11 @@ class CalendarController {
 
 	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
+	private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+
 	/** A day heading of the week view, linking to that day. */
 	record DayLink(LocalDate date, String label, String url, boolean today) {
 	}
-
-	private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
 	private final CalendarQueries queries;
 
@@ -118,7 +119,7 @@ class CalendarController {
 		return UriComponentsBuilder.fromPath("/calendar")
 			.queryParam("date", date)
 			.queryParam("view", view)
-			.queryParamIfPresent("therapistId", java.util.Optional.ofNullable(therapistId))
+			.queryParamIfPresent("therapistId", Optional.ofNullable(therapistId))
 			.toUriString();
 	}
 

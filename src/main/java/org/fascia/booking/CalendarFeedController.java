@@ -1,5 +1,6 @@
 package org.fascia.booking;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.fascia.booking.CalendarFeeds.FeedOwner;
@@ -59,7 +60,7 @@ class CalendarFeedController {
 		Optional<FeedOwner> owner = owner(user, therapistId);
 		model.addAttribute("owner", owner.orElse(null));
 		model.addAttribute("isOwner", user.role() == Role.OWNER);
-		model.addAttribute("therapists", user.role() == Role.OWNER ? queries.therapists() : java.util.List.of());
+		model.addAttribute("therapists", user.role() == Role.OWNER ? queries.therapists() : List.of());
 		return VIEW;
 	}
 

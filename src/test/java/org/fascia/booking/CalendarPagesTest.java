@@ -207,6 +207,13 @@ class CalendarPagesTest {
 			.param("date", day.toString()).param("start", nine.toString()));
 		assertThat(taken.getStatus()).isEqualTo(409);
 		assertThat(taken.getContentAsString()).contains("This time is no longer free", "The next free times");
+		// Without JavaScript: a page of its own, and a redirect to the day once booked.
+		assertThat(call(get("/calendar/book")).getContentAsString()).contains("<html", "Show free times");
+		MockHttpServletResponse plain = call(post("/calendar/book").param("clientId", "" + clinic.otherClientId())
+			.param("serviceId", "" + clinic.serviceId()).param("therapistId", "" + clinic.secondTherapistId())
+			.param("date", day.toString()).param("start", nine.toString()));
+		assertThat(plain.getRedirectedUrl()).isEqualTo("/calendar?date=" + day + "&view=day");
+		before++;
 		MockHttpServletResponse empty = htmx(post("/calendar/book"));
 		assertThat(empty.getStatus()).isEqualTo(400);
 		assertThat(empty.getContentAsString()).contains("Choose the client.", "Choose one of the free times.");
