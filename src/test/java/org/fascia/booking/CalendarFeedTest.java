@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.StringReader;
@@ -74,6 +75,8 @@ class CalendarFeedTest {
 		long twoMonthsAgo = pastAppointment(Duration.ofDays(60));
 
 		String url = create(therapist);
+		assertThat(mvc.perform(head(url)).andReturn().getResponse().getStatus()).as("calendar apps may ask HEAD first")
+			.isEqualTo(200);
 		MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("text/calendar;charset=UTF-8");
@@ -99,7 +102,7 @@ class CalendarFeedTest {
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event
 				where action = 'CALENDAR_FEED_READ' and subject_type = 'therapist' and subject_id = :id
-				""").param("id", "" + clinic.therapistId()).query(Integer.class).single()).isEqualTo(1);
+				""").param("id", "" + clinic.therapistId()).query(Integer.class).single()).isEqualTo(2);
 	}
 
 	@Test
