@@ -5,11 +5,27 @@ import java.util.Set;
 /** BOOKED, COMPLETED and NO_SHOW occupy their time; cancellations free it. */
 public enum AppointmentStatus {
 
-	BOOKED, CANCELLED, LATE_CANCELLED, NO_SHOW, COMPLETED;
+	BOOKED("Booked"), CANCELLED("Cancelled"), LATE_CANCELLED("Late cancellation"), NO_SHOW("No-show"),
+	COMPLETED("Completed");
 
 	static final Set<AppointmentStatus> OCCUPYING = Set.of(BOOKED, COMPLETED, NO_SHOW);
 
 	/** For SQL: the statuses that occupy time. */
 	static final String OCCUPYING_SQL = "('BOOKED', 'COMPLETED', 'NO_SHOW')";
+
+	private final String label;
+
+	AppointmentStatus(String label) {
+		this.label = label;
+	}
+
+	/** The status as people read it, e.g. "Late cancellation". */
+	public String label() {
+		return label;
+	}
+
+	public boolean occupying() {
+		return OCCUPYING.contains(this);
+	}
 
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads what availability needs in exactly four statements, whatever the number of therapists and
  * days: the service with the clinic's policy, the rooms, the schedules (weekly hours and dated
- * exceptions together), and the busy appointments of the range.
+ * exceptions together), and the busy appointments of the range. The staff calendar reads the
+ * schedules of every active therapist the same way.
  */
 @Component
 class BookingData {
@@ -77,25 +78,37 @@ class BookingData {
 
 	/** Weekly hours and the range's exceptions of the active therapists offering the service. */
 	List<TherapistSchedule> schedules(long serviceId, Long therapistId, LocalDate from, LocalDate to) {
-		String onlyOne = therapistId == null ? "" : " and ts.therapist_id = :therapist";
-		var query = jdbc.sql("""
-				select ts.therapist_id, 'W' as src, wh.day_of_week, cast(null as date) as on_date,
-				       wh.start_time, wh.end_time, cast(null as varchar(20)) as kind
-				from therapist_service ts
-				join therapist t on t.id = ts.therapist_id and t.active = true
-				join working_hours wh on wh.therapist_id = ts.therapist_id
-				where ts.service_id = :service%1$s
-				union all
-				select ts.therapist_id, 'X' as src, cast(null as varchar(9)) as day_of_week, e.on_date,
-				       e.start_time, e.end_time, e.kind
-				from therapist_service ts
-				join therapist t on t.id = ts.therapist_id and t.active = true
-				join therapist_exception e on e.therapist_id = ts.therapist_id
-				where ts.service_id = :service%1$s and e.on_date between :from and :to
-				""".formatted(onlyOne)).param("service", serviceId).param("from", from).param("to", to);
+		String offering = "join therapist_service ts on ts.therapist_id = t.id and ts.service_id = :service"
+				+ (therapistId == null ? "" : " and ts.therapist_id = :therapist");
+		var query = schedulesQuery(offering, from, to).param("service", serviceId);
 		if (therapistId != null) {
 			query = query.param("therapist", therapistId);
 		}
+		return schedules(query);
+	}
+
+	/** Weekly hours and the range's exceptions of every active therapist (the staff calendar). */
+	List<TherapistSchedule> schedules(LocalDate from, LocalDate to) {
+		return schedules(schedulesQuery("", from, to));
+	}
+
+	private JdbcClient.StatementSpec schedulesQuery(String join, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select t.id as therapist_id, 'W' as src, wh.day_of_week, cast(null as date) as on_date,
+				       wh.start_time, wh.end_time, cast(null as varchar(20)) as kind
+				from therapist t %1$s
+				join working_hours wh on wh.therapist_id = t.id
+				where t.active = true
+				union all
+				select t.id as therapist_id, 'X' as src, cast(null as varchar(9)) as day_of_week, e.on_date,
+				       e.start_time, e.end_time, e.kind
+				from therapist t %1$s
+				join therapist_exception e on e.therapist_id = t.id
+				where t.active = true and e.on_date between :from and :to
+				""".formatted(join)).param("from", from).param("to", to);
+	}
+
+	private static List<TherapistSchedule> schedules(JdbcClient.StatementSpec query) {
 		Map<Long, List<WeeklyHours>> weekly = new LinkedHashMap<>();
 		Map<Long, List<DatedException>> exceptions = new LinkedHashMap<>();
 		query.query(rs -> {

@@ -97,7 +97,7 @@ public class ClientAppointments {
 	public byte[] calendarFile(long appointmentId, long clientId) {
 		AppointmentView a = one(appointmentId, clientId)
 			.orElseThrow(() -> ApiProblem.notFound("There is no appointment " + appointmentId + "."));
-		String ics = IcsCalendar.of(data.zone(), "PUBLISH", List.of(new IcsCalendar.Event(a.id(), a.start(), a.end(),
+		String ics = IcsCalendar.download(data.zone(), List.of(new IcsCalendar.Event(a.id(), a.start(), a.end(),
 				a.service() + " with " + a.therapist(), null, a.room(), 0, a.status() != AppointmentStatus.BOOKED
 						&& a.status() != AppointmentStatus.COMPLETED)));
 		return ics.getBytes(StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -19,6 +20,7 @@ import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
@@ -26,11 +28,14 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * RFC 5545 calendars for appointments, with the clinic's VTIMEZONE, written and validated by ical4j.
+ * RFC 5545 calendars for appointments, with the clinic's VTIMEZONE, written by ical4j. The tests
+ * validate every kind of calendar written here (validation on every booking would cost most of the
+ * time it takes to write one, as the booking benchmark showed).
  */
 final class IcsCalendar {
 
@@ -50,31 +55,44 @@ final class IcsCalendar {
 	 */
 	static String invitation(ZoneId zone, String method, List<Event> events, String organizerEmail,
 			String attendeeEmail) {
-		return write(zone, method, events, organizerEmail, attendeeEmail);
+		Calendar calendar = calendar(zone, events, organizerEmail, attendeeEmail);
+		calendar.add(new Method(method));
+		return write(calendar);
 	}
 
-	/** A plain calendar (a feed or a download): no METHOD, no attendees. */
-	static String of(ZoneId zone, String method, List<Event> events) {
-		return write(zone, method, events, null, null);
+	/** A plain calendar file to download ("add to calendar"): no METHOD, no attendees. */
+	static String download(ZoneId zone, List<Event> events) {
+		return write(calendar(zone, events, null, null));
 	}
 
-	private static String write(ZoneId zone, String method, List<Event> events, String organizerEmail,
-			String attendeeEmail) {
+	/**
+	 * A subscribed calendar (a private feed): no METHOD, a name calendar apps show, and a hint to
+	 * look for changes every hour.
+	 */
+	static String feed(ZoneId zone, String name, List<Event> events) {
+		Calendar calendar = calendar(zone, events, null, null);
+		calendar.add(new XProperty("X-WR-CALNAME", name));
+		calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+		calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
+		return write(calendar);
+	}
+
+	private static Calendar calendar(ZoneId zone, List<Event> events, String organizerEmail, String attendeeEmail) {
 		TimeZone tz = REGISTRY.getTimeZone(zone.getId());
 		ZoneId icalZone = tz == null ? ZoneId.of("UTC") : tz.toZoneId();
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Fascia//Clinic booking//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		if (method != null) {
-			calendar.add(new Method(method));
-		}
 		if (tz != null) {
 			calendar.add(tz.getVTimeZone());
 		}
+		Instant stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		for (Event e : events) {
 			VEvent event = new VEvent(ZonedDateTime.ofInstant(e.start(), icalZone),
 					ZonedDateTime.ofInstant(e.end(), icalZone), e.summary());
+			// The VEvent constructor already stamps it: replace, or the event has two DTSTAMPs (invalid).
+			event.replace(new DtStamp(stamp));
 			event.add(new Uid("appointment-" + e.appointmentId() + "@fascia"));
 			event.add(new Sequence(e.sequence()));
 			event.add(new Status(e.cancelled() ? "CANCELLED" : "CONFIRMED"));
@@ -95,9 +113,13 @@ final class IcsCalendar {
 			}
 			calendar.add(event);
 		}
+		return calendar;
+	}
+
+	private static String write(Calendar calendar) {
 		StringWriter out = new StringWriter();
 		try {
-			new CalendarOutputter(true).output(calendar, out);
+			new CalendarOutputter(false).output(calendar, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

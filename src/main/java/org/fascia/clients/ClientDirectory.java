@@ -1,7 +1,10 @@
 package org.fascia.clients;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
@@ -101,7 +104,7 @@ public class ClientDirectory {
 	}
 
 	/** Staff search by name or email (at most {@code limit}); the search itself is audited. */
-	public java.util.List<ClientRecord> search(String text, int limit) {
+	public java.util.List<ClientRecord> searchRecords(String text, int limit) {
 		String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
 		java.util.List<ClientRecord> found = jdbc.sql("""
 				select * from client
@@ -114,6 +117,43 @@ public class ClientDirectory {
 					rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"), rs.getString("phone")))
 			.list();
 		audit.record("CLIENTS_SEARCHED", "client", null, AuditOutcome.SUCCESS, found.size() + " found");
+		return found;
+	}
+
+	/** A client found by {@link #search}: the record's id and name, nothing more. */
+	public record Match(long id, String firstName, String lastName) {
+
+		public String name() {
+			return firstName + " " + lastName;
+		}
+
+	}
+
+	/**
+	 * Clients whose name or email contains the text (ignoring case), sorted by name, at most
+	 * {@code limit}; fewer than two characters find nobody. Audited as a read of the records listed.
+	 */
+	@Transactional(readOnly = true)
+	public List<Match> search(String text, int limit) {
+		String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+		if (needle.length() < 2) {
+			return List.of();
+		}
+		String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		List<Match> found = jdbc.sql("""
+				select id, first_name, last_name from client
+				where lower(first_name) like :p escape '\\' or lower(last_name) like :p escape '\\'
+				   or lower(concat(first_name, ' ', last_name)) like :p escape '\\'
+				   or lower(coalesce(email, '')) like :p escape '\\'
+				order by last_name, first_name, id
+				limit :limit
+				""")
+			.param("p", pattern)
+			.param("limit", Math.max(1, Math.min(limit, 100)))
+			.query((rs, i) -> new Match(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name")))
+			.list();
+		audit.record("CLIENT_READ", "client", null, AuditOutcome.SUCCESS, "search, " + (found.isEmpty() ? "no match"
+				: "listed " + found.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(", "))));
 		return found;
 	}
 

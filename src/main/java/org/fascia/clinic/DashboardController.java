@@ -4,7 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The staff start page. Calendar, inbox and to-dos arrive with the booking and care modules. */
+/** The staff start page, with the way into the calendar. The inbox and to-dos arrive with the care modules. */
 @Controller
 class DashboardController {
 

@@ -123,6 +123,12 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
+				// A therapist's private iCalendar feed: the secret in the URL is the credential. Listed
+				// before the calendar's staff rule, which would otherwise match it first.
+				.requestMatchers(HttpMethod.GET, "/calendar/feeds/*").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/calendar/feeds/*").permitAll()
+				.requestMatchers("/calendar/feed", "/calendar/feed/**").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers("/calendar", "/calendar/**").hasAnyRole(STAFF)
 				.requestMatchers("/portal", "/portal/**").hasRole(Role.CLIENT.name())
 				.requestMatchers("/home", "/account", "/account/**").authenticated()
 				.anyRequest().denyAll())

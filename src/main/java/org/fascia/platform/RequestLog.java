@@ -1,6 +1,7 @@
 package org.fascia.platform;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,12 +18,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * One INFO line per request: method, path, status and duration. No query string, no user, no
  * address: query strings carry tokens and e-mail addresses, and the audit log is the place for who.
+ * A path may carry a secret too (a private calendar feed's URL): long random segments are masked.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestLog extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestLog.class);
+
+	private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{32,}");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,10 +37,19 @@ class RequestLog extends OncePerRequestFilter {
 		}
 		finally {
 			if (!isStatic(request.getRequestURI())) {
-				log.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+				log.info("{} {} {} {}ms", request.getMethod(), loggable(request.getRequestURI()), response.getStatus(),
 						(System.nanoTime() - start) / 1_000_000);
 			}
 		}
+	}
+
+	/**
+	 * The path with every random-looking segment (32 or more URL-safe characters, some upper case,
+	 * unlike a lower-case slug) replaced by "[secret]".
+	 */
+	static String loggable(String path) {
+		return SECRET.matcher(path).replaceAll(m -> m.group().chars().anyMatch(Character::isUpperCase) ? "[secret]"
+				: m.group());
 	}
 
 	private static boolean isStatic(String path) {

@@ -100,7 +100,7 @@ class BookingApiTest {
 		VEvent event = ics.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
 		assertThat(event.getDateTimeStart().getParameter("TZID")).isPresent();
 		assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(start);
-		ics.validate();
+		assertThat(ics.validate().hasErrors()).as(String.valueOf(ics.validate().getEntries())).isFalse();
 
 		// The buffer: the next slot starts after 60 minutes plus 15 of turnover.
 		JsonNode after = body(call(get("/api/v1/availability").param("serviceId", "" + clinic.serviceId())

@@ -17,6 +17,7 @@ import org.fascia.identity.Account;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.support.TestAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** A small clinic to book in, built through the modules' public APIs. Zone: Europe/London. */
@@ -35,10 +36,13 @@ class BookingFixture {
 
 	private final ClientDirectory clients;
 
-	BookingFixture(TestAccounts accounts, ClinicCatalog catalog, ClientDirectory clients) {
+	private final JdbcClient jdbc;
+
+	BookingFixture(TestAccounts accounts, ClinicCatalog catalog, ClientDirectory clients, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.clients = clients;
+		this.jdbc = jdbc;
 	}
 
 	/** Two therapists working 09:00–17:00 every day, one room, a 60-minute service with a 15-minute buffer. */
@@ -73,6 +77,17 @@ class BookingFixture {
 		Account account = accounts.create(Role.CLIENT);
 		clients.create(account.id(), "Test", "Client", account.email(), null);
 		return new FasciaUser(account.id(), account.email(), account.displayName(), Role.CLIENT, null, true, false);
+	}
+
+	/** The signed-in principal of a therapist's account. */
+	FasciaUser therapistUser(long therapistId) {
+		return jdbc.sql("""
+				select u.id, u.email, u.display_name from app_user u join therapist t on t.user_id = u.id
+				where t.id = :id
+				""").param("id", therapistId)
+			.query((rs, i) -> new FasciaUser(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+					Role.THERAPIST, null, true, false))
+			.single();
 	}
 
 	/** A wall-clock time on a day some days ahead, as an instant. */

@@ -100,7 +100,7 @@ class BookingInBrowserTest {
 			assertThat(mail.getSubject()).startsWith("Your appointment is booked");
 			assertThat(TestMail.body(mail)).contains("Maya Chen").contains("/appointments/manage?token=");
 			Calendar ics = BookingApiTest.attachedCalendar(mail);
-			ics.validate();
+			assertThat(ics.validate().hasErrors()).as(String.valueOf(ics.validate().getEntries())).isFalse();
 			VEvent event = ics.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
 			Instant booked = jdbc.sql("select a.start_at from appointment a join client c on c.id = a.client_id where c.email = :e")
 				.param("e", email).query((rs, i) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).single();

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.fascia.clients.ClientDirectory;
 import org.fascia.support.FasciaIntegrationTest;
 import org.fascia.support.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +60,8 @@ class SecurityMatrixTest {
 	private static final Set<Who> STAFF = EnumSet.of(Who.FRONT_DESK, Who.THERAPIST, Who.OWNER);
 
 	private static final Set<Who> OWNER = EnumSet.of(Who.OWNER);
+
+	private static final Set<Who> OWNER_OR_THERAPIST = EnumSet.of(Who.OWNER, Who.THERAPIST);
 
 	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
 
@@ -159,6 +162,19 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/api/v1/therapists/999999/exceptions", OWNER),
 				new Case(HttpMethod.GET, "/api/v1/therapists/999999/exceptions/999999", STAFF),
 				new Case(HttpMethod.DELETE, "/api/v1/therapists/999999/exceptions/999999", OWNER),
+				// The staff calendar: never for clients.
+				new Case(HttpMethod.GET, "/calendar", STAFF),
+				new Case(HttpMethod.GET, "/calendar/appointments/999999", STAFF),
+				new Case(HttpMethod.POST, "/calendar/appointments/999999/move", STAFF),
+				new Case(HttpMethod.POST, "/calendar/appointments/999999/cancel", STAFF),
+				new Case(HttpMethod.POST, "/calendar/appointments/999999/no-show", STAFF),
+				new Case(HttpMethod.GET, "/calendar/book", STAFF),
+				new Case(HttpMethod.POST, "/calendar/book", STAFF),
+				new Case(HttpMethod.GET, "/calendar/feed", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/calendar/feed", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/calendar/feed/revoke", OWNER_OR_THERAPIST),
+				// A private feed: the secret in the URL is the credential (an unknown one is a 404).
+				new Case(HttpMethod.GET, "/calendar/feeds/999999.ics", EVERYONE),
 				// Not listed in the security configuration: denied to everyone.
 				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
 				new Case(HttpMethod.POST, "/some/new/page", NOBODY),

@@ -1,0 +1,152 @@
+package org.fascia.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.fascia.clients.ClientDirectory;
+import org.fascia.identity.FasciaUser;
+import org.fascia.platform.ApiProblem;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff book for a client from the calendar: find the client, choose service, therapist and day,
+ * then one of that day's free start times. Without JavaScript the "Find" and "Show free times"
+ * buttons reload the form; with htmx the client list and the times refresh in place.
+ */
+@Controller
+class CalendarBookingController {
+
+	private static final String VIEW = "booking/book";
+
+	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+	record BookForm(String q, @NotNull(message = "Choose the client.") Long clientId,
+			@NotNull(message = "Choose a service.") Long serviceId,
+			@NotNull(message = "Choose a therapist.") Long therapistId,
+			@NotNull(message = "Choose a day.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@NotNull(message = "Choose one of the free times.") Instant start) {
+	}
+
+	/** An option of a select: its value and what people read. */
+	record Option(String value, String label) {
+	}
+
+	private final BookingService booking;
+
+	private final CalendarQueries queries;
+
+	private final ClientDirectory clients;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	CalendarBookingController(BookingService booking, CalendarQueries queries, ClientDirectory clients, Actors actors,
+			Clock clock) {
+		this.booking = booking;
+		this.queries = queries;
+		this.clients = clients;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	@GetMapping("/calendar/book")
+	String initBookForm(@ModelAttribute("book") BookForm form, BindingResult binding, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		ZoneId zone = queries.zone();
+		BookForm filled = form == null ? new BookForm(null, null, null, null, null, null) : form;
+		if (filled.date() == null) {
+			filled = new BookForm(filled.q(), filled.clientId(), filled.serviceId(), filled.therapistId(),
+					LocalDate.ofInstant(clock.instant(), zone), filled.start());
+		}
+		fill(model, filled, zone);
+		return Panels.view(request, response, VIEW);
+	}
+
+	@PostMapping("/calendar/book")
+	String processBookForm(@Valid @ModelAttribute("book") BookForm form, BindingResult binding,
+			@AuthenticationPrincipal FasciaUser user, HttpServletRequest request, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		ZoneId zone = queries.zone();
+		BookForm filled = form == null ? new BookForm(null, null, null, null, null, null) : form;
+		if (binding.hasErrors()) {
+			Panels.invalid(model, response, binding);
+			fill(model, filled, zone);
+			return Panels.view(request, response, VIEW);
+		}
+		Appointment booked;
+		try {
+			booked = booking.book(new BookingRequest(form.serviceId(), form.therapistId(), form.start(), form.clientId()),
+					actors.of(user));
+		}
+		catch (ApiProblem problem) {
+			Panels.problem(model, response, problem, zone, queries.therapistNames(), Map.of("start", "start"));
+			fill(model, filled, zone);
+			return Panels.view(request, response, VIEW);
+		}
+		CalendarEntry entry = queries.entry(booked.id()).orElseThrow();
+		String message = "Booked " + entry.clientFull() + ": " + entry.service() + " on "
+				+ Panels.when(entry.localStart()) + " with " + entry.therapist() + ".";
+		if (!Panels.htmx(request)) {
+			redirect.addFlashAttribute("message", message);
+			return "redirect:" + CalendarController.url(entry.localStart().toLocalDate(), "day", null);
+		}
+		Panels.changed(response);
+		model.addAttribute("message", message);
+		model.addAttribute("bookedId", booked.id());
+		fill(model, new BookForm(null, null, form.serviceId(), form.therapistId(), form.date(), null), zone);
+		return Panels.view(request, response, VIEW);
+	}
+
+	private void fill(Model model, BookForm form, ZoneId zone) {
+		model.addAttribute("book", form);
+		List<Option> found = new ArrayList<>();
+		clients.search(form.q(), 20).forEach(m -> found.add(new Option(String.valueOf(m.id()), m.name())));
+		if (form.clientId() != null && found.stream().noneMatch(o -> o.value().equals(String.valueOf(form.clientId())))) {
+			clients.contact(form.clientId())
+				.ifPresent(c -> found.add(0, new Option(String.valueOf(form.clientId()), c.firstName() + " " + c.lastName())));
+		}
+		model.addAttribute("clientOptions", found);
+		model.addAttribute("services", queries.services());
+		model.addAttribute("therapists", queries.therapists());
+		model.addAttribute("times", times(form, zone, model));
+		model.addAttribute("searched", form.q() != null && form.q().strip().length() >= 2);
+	}
+
+	/** The free starts of the chosen service, therapist and day; empty until all three are chosen. */
+	private List<Option> times(BookForm form, ZoneId zone, Model model) {
+		if (form.serviceId() == null || form.therapistId() == null || form.date() == null) {
+			return List.of();
+		}
+		try {
+			return booking.availability(form.serviceId(), form.date(), form.date(), form.therapistId(), true).stream()
+				.map(s -> new Option(s.start().toString(), HH_MM.format(s.start().atZone(zone))))
+				.toList();
+		}
+		catch (ApiProblem problem) {
+			model.addAttribute("timesProblem", problem.getMessage());
+			return List.of();
+		}
+	}
+
+
+}

@@ -1,0 +1,108 @@
+package org.fascia.booking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.fascia.platform.ApiProblem;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * The calendar's side panels: the same template serves htmx (the {@code panel} fragment, swapped
+ * into the page) and a plain full page without JavaScript. A refused change shows its problem in
+ * the panel with the real status code (fascia.js lets htmx swap it), so nothing changes silently.
+ */
+final class Panels {
+
+	/** The event a change sends to the page (HX-Trigger); the calendar grid reloads on it. */
+	static final String CHANGED = "calendar-changed";
+
+	private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
+
+	/** One of the next free times offered after a conflict, ready to submit again. */
+	record SlotChoice(String label, LocalDate date, LocalTime time, Instant start, long therapistId, String therapist) {
+	}
+
+	private Panels() {
+	}
+
+	static boolean htmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
+	}
+
+	/** The fragment for htmx, the full page otherwise; responses differ, so caches must know. */
+	static String view(HttpServletRequest request, HttpServletResponse response, String template) {
+		response.addHeader("Vary", "HX-Request");
+		return htmx(request) ? template + " :: panel" : template;
+	}
+
+	static void changed(HttpServletResponse response) {
+		response.setHeader("HX-Trigger", CHANGED);
+	}
+
+	/** Puts a refused change in the model: its message, the field it is about, the next free slots. */
+	static void problem(Model model, HttpServletResponse response, ApiProblem problem, ZoneId zone,
+			Map<Long, String> therapists, Map<String, String> fieldNames) {
+		response.setStatus(problem.getStatusCode().value());
+		model.addAttribute("problem", problem.getMessage());
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (problem.field() != null) {
+			errors.put(fieldNames.getOrDefault(problem.field(), problem.field()), problem.getMessage());
+		}
+		model.addAttribute("errors", errors);
+		Map<String, Object> properties = problem.getBody().getProperties();
+		Object next = properties == null ? null : properties.get("nextSlots");
+		if (next instanceof List<?> slots) {
+			model.addAttribute("nextSlots", slots.stream()
+				.filter(Slot.class::isInstance)
+				.map(Slot.class::cast)
+				.map(s -> choice(s, zone, therapists))
+				.toList());
+		}
+	}
+
+	/** Bean Validation and conversion errors of a form, one message per field (400). */
+	static void invalid(Model model, HttpServletResponse response, BindingResult binding) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : binding.getFieldErrors()) {
+			errors.putIfAbsent(error.getField(), error.isBindingFailure() ? conversionMessage(error.getField())
+					: error.getDefaultMessage());
+		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("problem", "Please check the highlighted fields.");
+	}
+
+	/** e.g. "Wed 25 Nov, 10:00". */
+	static String when(LocalDateTime local) {
+		return SLOT.format(local);
+	}
+
+	static SlotChoice choice(Slot slot, ZoneId zone, Map<Long, String> therapists) {
+		ZonedDateTime local = slot.start().atZone(zone);
+		return new SlotChoice(SLOT.format(local), local.toLocalDate(), local.toLocalTime(), slot.start(),
+				slot.therapistId(), therapists.getOrDefault(slot.therapistId(), "the therapist"));
+	}
+
+	private static String conversionMessage(String field) {
+		return switch (field) {
+			case "date" -> "Enter a date like 2026-03-14.";
+			case "time" -> "Enter a time like 14:30.";
+			default -> "Choose a value from the list.";
+		};
+	}
+
+}
