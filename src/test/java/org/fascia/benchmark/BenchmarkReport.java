@@ -23,7 +23,7 @@ final class BenchmarkReport {
 	/** What one database gave. */
 	record DatabaseFigures(String name, String product, String where, Duration loadTook, double loadAverage,
 			LocalDate from, int slots,
-			Result availability, Result liveness, Result bookings, int warmupBookings, Result inserts,
+			Result availability, Result liveness, Result bookings, Duration warmup, int warmupBookings, Result inserts,
 			long doubleBookings, String note) {
 	}
 
@@ -60,6 +60,10 @@ final class BenchmarkReport {
 		this.skipped.add(database + " skipped: " + why);
 	}
 
+	int databases() {
+		return this.databases.size();
+	}
+
 	long doubleBookings() {
 		return this.databases.stream().mapToLong(DatabaseFigures::doubleBookings).sum();
 	}
@@ -85,7 +89,7 @@ final class BenchmarkReport {
 					db.loadAverage());
 			line(out, "(b) GET /api/v1/availability, any therapist, 14 days from %s (%d slots), %d clients, %d s after %d s warm-up",
 					db.from(), db.slots(), this.settings.availabilityClients(), this.settings.measure().toSeconds(),
-					this.settings.warmup().toSeconds());
+					db.warmup().toSeconds());
 			line(out, "    %-27s %,7.0f req/s        p50 %7.2f ms  p99 %7.2f ms  cpu %5.2f ms/req   %5.1f %% of the ceiling%s",
 					"availability", db.availability().perSecond(), db.availability().p50Millis(),
 					db.availability().p99Millis(), db.availability().cpuMillisPerOperation(),
@@ -116,7 +120,9 @@ final class BenchmarkReport {
 			}
 			out.append('\n');
 		}
-		line(out, "cpu: CPU time of this JVM (clients, server and, for H2, the database) per operation.");
+		if (!this.databases.isEmpty()) {
+			line(out, "cpu: CPU time of this JVM (clients, server and, for H2, the database) per operation.");
+		}
 		for (String skip : this.skipped) {
 			line(out, "%s", skip);
 		}
@@ -131,11 +137,12 @@ final class BenchmarkReport {
 		line(out, "- Machine: %s", machine());
 		line(out, "- Clinic: %s", clinic());
 		line(out, "- (b): %d clients, %d s measured after %d s of warm-up; (c): %d clients, after %d bookings each to "
-				+ "warm up, up to %,d bookings or %d s; raw inserts: %d s after %d s", this.settings.availabilityClients(),
+				+ "warm up, up to %,d bookings or %d s; raw inserts: %d s after %d s. The first database warms up %d "
+				+ "times as long (the JVM is still compiling).", this.settings.availabilityClients(),
 				this.settings.measure().toSeconds(), this.settings.warmup().toSeconds(), this.settings.bookingClients(),
 				BookingBenchmark.BOOKING_WARMUP_PER_CLIENT, this.settings.bookings(),
 				this.settings.bookingLimit().toSeconds(), this.settings.insertMeasure().toSeconds(),
-				BookingBenchmark.INSERT_WARMUP.toSeconds());
+				BookingBenchmark.INSERT_WARMUP.toSeconds(), BookingBenchmark.FIRST_WARMUP_FACTOR);
 		out.append('\n');
 		if (!this.jmh.isEmpty()) {
 			line(out, "(a) `Availability.freeSlots` alone (JMH, 1 thread, no database, 14 days, 60-minute service):");
@@ -148,6 +155,16 @@ final class BenchmarkReport {
 			}
 			out.append('\n');
 		}
+		if (!this.databases.isEmpty()) {
+			databaseTable(out);
+		}
+		for (String skip : this.skipped) {
+			line(out, "- %s", skip);
+		}
+		return out.toString();
+	}
+
+	private void databaseTable(StringBuilder out) {
 		line(out, "| | %s |", String.join(" | ", this.databases.stream().map(DatabaseFigures::name).toList()));
 		line(out, "|---|%s", "---:|".repeat(this.databases.size()));
 		row(out, "load average before measuring", (db) -> "%.1f".formatted(db.loadAverage()));
@@ -183,10 +200,6 @@ final class BenchmarkReport {
 			line(out, "- %s: %s, %s; clinic loaded in %.1f s%s.", db.name(), db.product(), db.where().replaceAll("/tmp/\\S+", "a temporary folder"),
 					db.loadTook().toMillis() / 1000.0, db.note() == null ? "" : "; " + db.note());
 		}
-		for (String skip : this.skipped) {
-			line(out, "- %s", skip);
-		}
-		return out.toString();
 	}
 
 	private void row(StringBuilder out, String label, java.util.function.Function<DatabaseFigures, String> value) {
