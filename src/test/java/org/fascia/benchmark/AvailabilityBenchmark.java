@@ -28,6 +28,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * JMH benchmark of {@link Availability#freeSlots} on the {@link BenchmarkClinic} (30 therapists, 10
@@ -68,23 +69,37 @@ public class AvailabilityBenchmark {
 
 	public static void main(String[] args) throws RunnerException {
 		printClinic();
-		useTheClassPathOfThisLoaderInForks();
-		Options options = new OptionsBuilder().include(AvailabilityBenchmark.class.getName() + "\\.")
-			.forks(1)
-			.warmupIterations(3)
-			.warmupTime(TimeValue.seconds(1))
-			.measurementIterations(5)
-			.measurementTime(TimeValue.seconds(1))
-			.build();
-		Collection<RunResult> results = new Runner(options).run();
+		Collection<RunResult> results = run(VerboseMode.NORMAL);
 		System.out.println();
 		System.out.println("Availability.freeSlots, average time per call:");
 		for (RunResult result : results) {
-			String name = result.getParams().getBenchmark();
-			System.out.printf("  %-24s %8.3f ± %.3f %s%n", name.substring(name.lastIndexOf('.') + 1),
-					result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError(),
-					result.getPrimaryResult().getScoreUnit());
+			System.out.printf("  %-24s %8.3f ± %.3f %s%n", name(result), result.getPrimaryResult().getScore(),
+					result.getPrimaryResult().getScoreError(), result.getPrimaryResult().getScoreUnit());
 		}
+	}
+
+	/**
+	 * Runs both benchmarks in one forked JVM, 5 warm-up and 5 measured iterations of a second each (on a
+	 * busy machine the compiler needs more than 3 s); the scores are milliseconds per call.
+	 * {@link BookingBenchmark} runs it too.
+	 */
+	static Collection<RunResult> run(VerboseMode verbosity) throws RunnerException {
+		useTheClassPathOfThisLoaderInForks();
+		Options options = new OptionsBuilder().include(AvailabilityBenchmark.class.getName() + "\\.")
+			.forks(1)
+			.warmupIterations(5)
+			.warmupTime(TimeValue.seconds(1))
+			.measurementIterations(5)
+			.measurementTime(TimeValue.seconds(1))
+			.verbosity(verbosity)
+			.build();
+		return new Runner(options).run();
+	}
+
+	/** The benchmark method's name, e.g. anyTherapistFor14Days. */
+	static String name(RunResult result) {
+		String name = result.getParams().getBenchmark();
+		return name.substring(name.lastIndexOf('.') + 1);
 	}
 
 	private static void printClinic() {

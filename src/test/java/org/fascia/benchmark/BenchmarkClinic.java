@@ -22,7 +22,8 @@ import org.fascia.booking.AvailabilityRequest.TherapistSchedule;
  * A busy clinic for benchmarks, the same for every run of the same seed: 30 therapists with realistic
  * weekly hours (see {@link BenchmarkShifts}), 10 rooms, five services, and 6,000 appointments over 8
  * weeks that never overlap for a therapist or a room (buffers included) and lie within working hours.
- * It is in Europe/London from Monday 2 March 2026, so the weeks include the change to summer time.
+ * It is in Europe/London from Monday 2 March 2026, so the weeks include the change to summer time
+ * (or from another Monday, for {@link BookingBenchmark}, which needs the weeks in the future).
  * <p>
  * The availability micro-benchmark feeds it to {@code Availability} directly; an end-to-end benchmark
  * can write the same therapists, rooms, services and appointments to a database.
@@ -39,6 +40,8 @@ public record BenchmarkClinic(ZoneId zone, LocalDate firstDay, int weeks, List<S
 		List<TherapistSchedule> therapists, List<Long> roomIds, List<Appointment> appointments) {
 
 	public static final long SEED = 20260302L;
+
+	public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
 	public static final int THERAPISTS = 30;
 
@@ -74,9 +77,19 @@ public record BenchmarkClinic(ZoneId zone, LocalDate firstDay, int weeks, List<S
 	}
 
 	public static BenchmarkClinic generate(long seed) {
+		return generate(seed, LocalDate.of(2026, 3, 2));
+	}
+
+	/**
+	 * The clinic of a seed with its 8 weeks starting on another Monday, e.g. next Monday for a benchmark
+	 * against the running application, where availability hides past times.
+	 */
+	public static BenchmarkClinic generate(long seed, LocalDate firstDay) {
+		if (firstDay.getDayOfWeek() != DayOfWeek.MONDAY) {
+			throw new IllegalArgumentException("The weeks start on a Monday, not on " + firstDay);
+		}
 		Random random = new Random(seed);
-		ZoneId zone = ZoneId.of("Europe/London");
-		LocalDate firstDay = LocalDate.of(2026, 3, 2);
+		ZoneId zone = ZONE;
 		List<TherapistSchedule> therapists = LongStream.rangeClosed(1, THERAPISTS)
 			.mapToObj((id) -> BenchmarkShifts.schedule(id, firstDay, WEEKS, random))
 			.toList();
