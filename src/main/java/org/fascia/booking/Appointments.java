@@ -20,6 +20,13 @@ class Appointments {
 			Db.instant(rs, "end_at"), Db.instant(rs, "occupied_until"), AppointmentStatus.valueOf(rs.getString("status")),
 			rs.getObject("series_id", Long.class), rs.getString("status_reason"), rs.getInt("version"));
 
+	/**
+	 * No appointment occupies more than this (a service of at most 8 hours plus a buffer of at most
+	 * 4, as the schema's checks allow): overlap queries bound start_at with it, so they read only
+	 * nearby rows however long the history grows.
+	 */
+	static final java.time.Duration LONGEST = java.time.Duration.ofHours(12);
+
 	private final JdbcClient jdbc;
 
 	Appointments(JdbcClient jdbc) {
@@ -50,8 +57,10 @@ class Appointments {
 		return jdbc.sql("""
 				select count(*) from appointment
 				where %s = :id and status in %s and start_at < :until and occupied_until > :start and id <> :except
+				  and start_at > :earliest
 				""".formatted(column, AppointmentStatus.OCCUPYING_SQL))
 			.param("id", id)
+			.param("earliest", Db.utc(start.minus(LONGEST)))
 			.param("until", Db.utc(until))
 			.param("start", Db.utc(start))
 			.param("except", except == null ? -1L : except)

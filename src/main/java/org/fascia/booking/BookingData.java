@@ -134,9 +134,10 @@ class BookingData {
 	List<Busy> busy(Instant from, Instant to) {
 		return jdbc.sql("""
 				select therapist_id, room_id, start_at, occupied_until from appointment
-				where status in %s and start_at < :to and occupied_until > :from
+				where status in %s and start_at < :to and occupied_until > :from and start_at > :earliest
 				""".formatted(AppointmentStatus.OCCUPYING_SQL))
 			.param("from", Db.utc(from))
+			.param("earliest", Db.utc(from.minus(Appointments.LONGEST)))
 			.param("to", Db.utc(to))
 			.query((rs, i) -> new Busy(rs.getLong("therapist_id"), rs.getLong("room_id"), Db.instant(rs, "start_at"),
 					Db.instant(rs, "occupied_until")))

@@ -142,9 +142,11 @@ public class BookingService {
 		if (appointments.therapistBusy(therapistId, start, until, except)) {
 			throw lostRace(service, therapistId, start);
 		}
+		// Lock only a room that looks free, in ascending order (so no two bookings wait on each other
+		// in a cycle), and check it again under the lock.
 		for (long room : data.rooms()) {
-			appointments.lockRoom(room);
-			if (!appointments.roomBusy(room, start, until, except)) {
+			if (!appointments.roomBusy(room, start, until, except) && appointments.lockRoom(room)
+					&& !appointments.roomBusy(room, start, until, except)) {
 				return new Placement(room, end, until);
 			}
 		}
