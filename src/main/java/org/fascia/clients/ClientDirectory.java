@@ -103,25 +103,8 @@ public class ClientDirectory {
 		return found;
 	}
 
-	/** Staff search by name or email (at most {@code limit}); the search itself is audited. */
-	public java.util.List<ClientRecord> searchRecords(String text, int limit) {
-		String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-		java.util.List<ClientRecord> found = jdbc.sql("""
-				select * from client
-				where lower(first_name) like :q or lower(last_name) like :q or lower(coalesce(email, '')) like :q
-				order by last_name, first_name limit :n
-				""")
-			.param("q", like)
-			.param("n", limit)
-			.query((rs, i) -> new ClientRecord(rs.getLong("id"), rs.getObject("user_id", Long.class),
-					rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"), rs.getString("phone")))
-			.list();
-		audit.record("CLIENTS_SEARCHED", "client", null, AuditOutcome.SUCCESS, found.size() + " found");
-		return found;
-	}
-
 	/** A client found by {@link #search}: the record's id and name, nothing more. */
-	public record Match(long id, String firstName, String lastName) {
+	public record Match(long id, String firstName, String lastName, String email, String phone) {
 
 		public String name() {
 			return firstName + " " + lastName;
@@ -141,7 +124,7 @@ public class ClientDirectory {
 		}
 		String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		List<Match> found = jdbc.sql("""
-				select id, first_name, last_name from client
+				select id, first_name, last_name, email, phone from client
 				where lower(first_name) like :p escape '\\' or lower(last_name) like :p escape '\\'
 				   or lower(concat(first_name, ' ', last_name)) like :p escape '\\'
 				   or lower(coalesce(email, '')) like :p escape '\\'
@@ -150,7 +133,8 @@ public class ClientDirectory {
 				""")
 			.param("p", pattern)
 			.param("limit", Math.max(1, Math.min(limit, 100)))
-			.query((rs, i) -> new Match(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name")))
+			.query((rs, i) -> new Match(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
+					rs.getString("email"), rs.getString("phone")))
 			.list();
 		audit.record("CLIENT_READ", "client", null, AuditOutcome.SUCCESS, "search, " + (found.isEmpty() ? "no match"
 				: "listed " + found.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(", "))));

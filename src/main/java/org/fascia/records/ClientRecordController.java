@@ -29,7 +29,7 @@ class ClientRecordController {
 	@GetMapping("/clients")
 	String search(@RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("clients", clients.searchRecords(q, 50));
+		model.addAttribute("clients", clients.search(q, 50));
 		return "records/clients";
 	}
 
