@@ -148,6 +148,9 @@ class CalendarInBrowserTest {
 			// Book Sofia with Lena at 15:00: the client list and the free times refresh in place.
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Book an appointment")).click();
 			assertThat(panel.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Book an appointment"))).isFocused();
+			// Type only once htmx has wired up the freshly swapped form (on a busy machine it can lag).
+			page.waitForFunction("() => { const q = document.getElementById('book-q');"
+					+ " return q && q['htmx-internal-data'] !== undefined && !document.querySelector('.htmx-settling'); }");
 			panel.getByLabel("Find the client").fill("sof");
 			assertThat(panel.getByLabel("Client", new Locator.GetByLabelOptions().setExact(true)).locator("option"))
 				.containsText(new String[] { "Choose the client", "Sofia Reyes" });
