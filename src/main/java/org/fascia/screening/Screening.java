@@ -77,6 +77,15 @@ public class Screening {
 		return reading.answers();
 	}
 
+	/**
+	 * Typed answers that contradict each other (pregnancy for a client who said male, pain that began
+	 * after the client's age, …). They are not rejected and are screened as given; show these notes to
+	 * staff so they check with the client.
+	 */
+	public List<ReviewNote> review(Map<String, ?> typedAnswers) {
+		return AnswerReview.check(typedAnswers);
+	}
+
 	/** The version of the rule data, stored with every screening so a result can be traced. */
 	public String rulesVersion() {
 		return engine.rules().version();

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code POST /api/v1/screening/evaluate}: the screening of a set of answers, for staff programs.
+ * {@code POST /api/v1/screening/evaluate}: the screening of a set of answers, for staff programs;
+ * {@code review} lists contradictory answers to check with the client (they are screened as given).
  * Stateless: nothing about a client is read or stored.
  */
 @RestController
@@ -24,7 +25,7 @@ class ScreeningApi {
 	}
 
 	record Evaluation(Decision decision, ReferralAdvice referralAdvice, List<Caution> cautions,
-			List<Finding> findings, String rulesVersion) {
+			List<Finding> findings, List<ReviewNote> review, String rulesVersion) {
 	}
 
 	@PostMapping("/api/v1/screening/evaluate")
@@ -42,7 +43,7 @@ class ScreeningApi {
 		Map<String, Object> answers = screening.parse(body.get(Screening.ANSWERS));
 		ScreeningResult result = screening.evaluate(answers);
 		return new Evaluation(result.decision(), result.referralAdvice(), result.cautions(), result.findings(),
-				screening.rulesVersion());
+				screening.review(answers), screening.rulesVersion());
 	}
 
 }

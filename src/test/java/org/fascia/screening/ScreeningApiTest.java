@@ -67,6 +67,16 @@ class ScreeningApiTest {
 	}
 
 	@Test
+	void contradictoryAnswersAreScreenedAsGivenAndListedForReview() throws Exception {
+		ApiClient therapist = ApiClient.as(mvc, accounts.create(Role.THERAPIST));
+		JsonNode body = therapist.post(PATH, json("{'answers':{'sex':'male','pregnant_weeks':20}}")).expect(200).body();
+		assertThat(body.get("decision").asString()).isEqualTo("PROCEED_WITH_CAUTIONS");
+		assertThat(body.get("review")).hasSize(1);
+		assertThat(body.get("review").get(0).get("codes").get(1).asString()).isEqualTo("pregnant_weeks");
+		assertThat(therapist.post(PATH, json("{'answers':{}}")).body().get("review")).isEmpty();
+	}
+
+	@Test
 	void badAnswersAreRefusedNamingTheField() throws Exception {
 		ApiClient staff = ApiClient.as(mvc, accounts.create(Role.FRONT_DESK));
 		ApiClient.Response unknown = staff.post(PATH, json("{'answers':{'agee':40}}")).invalid("answers.agee");
