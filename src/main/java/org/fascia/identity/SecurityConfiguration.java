@@ -72,6 +72,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json.yaml").permitAll()
 				.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.OWNER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients").hasAnyRole(STAFF)
+				// Screening of answers sent in the request: stateless, staff only.
+				.requestMatchers(HttpMethod.POST, "/api/v1/screening/evaluate").hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointment-series", "/api/v1/appointments/*/no-show")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/availability", "/api/v1/appointments", "/api/v1/appointments/*")

@@ -140,6 +140,8 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/api/v1/appointments/999999/no-show", STAFF),
 				new Case(HttpMethod.POST, "/api/v1/appointment-series", STAFF),
 				new Case(HttpMethod.POST, "/api/v1/clients", STAFF),
+				new Case(HttpMethod.POST, "/api/v1/screening/evaluate", STAFF),
+				new Case(HttpMethod.GET, "/api/v1/screening/evaluate", NOBODY),
 				new Case(HttpMethod.GET, "/api/v1/clinic", STAFF),
 				new Case(HttpMethod.PUT, "/api/v1/clinic", OWNER),
 				new Case(HttpMethod.GET, "/api/v1/rooms", STAFF),
