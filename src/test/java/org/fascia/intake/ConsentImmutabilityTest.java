@@ -28,7 +28,7 @@ class ConsentImmutabilityTest {
 	JdbcClient jdbc;
 
 	@Test
-	void theDatabaseRefusesUpdateAndDeleteOfASignedConsent() {
+	void theDatabaseRefusesUpdateDeleteAndTruncateOfASignedConsent() {
 		ConsentFixture.Client client = fixture.client("Katherine", "Johnson");
 		long id = consents.sign(ConsentFixture.valid(client.id(), "Katherine Johnson", client.user().id(), null)).get(0);
 
@@ -43,6 +43,8 @@ class ConsentImmutabilityTest {
 		assertThatThrownBy(() -> jdbc.sql("delete from consent_signature where id = :id").param("id", id).update())
 			.isInstanceOf(DataAccessException.class)
 			.hasStackTraceContaining("consent_signature is immutable: DELETE refused");
+		assertThatThrownBy(() -> jdbc.sql("truncate table consent_signature").update())
+			.isInstanceOf(DataAccessException.class);
 
 		SignedConsent kept = consents.find(client.id(), id).orElseThrow();
 		assertThat(kept.typedName()).isEqualTo("Katherine Johnson");
