@@ -125,6 +125,11 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
+				// Consent: signing on the front-desk tablet, signed snapshots and their signature images.
+				.requestMatchers(HttpMethod.GET, "/clients/*/consent", "/clients/*/consents/*",
+						"/clients/*/consents/*/signature.png")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/clients/*/consent").hasAnyRole(STAFF)
 				// A therapist's private iCalendar feed: the secret in the URL is the credential. Listed
 				// before the calendar's staff rule, which would otherwise match it first.
 				.requestMatchers(HttpMethod.GET, "/calendar/feeds/*").permitAll()

@@ -1,0 +1,76 @@
+package org.fascia.intake;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.fascia.clients.ClientDirectory;
+import org.fascia.identity.FasciaUser;
+import org.fascia.platform.ApiProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The client signs their consent in the portal and sees what they signed; only ever their own record. */
+@Controller
+class ConsentPortalPages {
+
+	private final ClientDirectory clients;
+
+	private final Consents consents;
+
+	ConsentPortalPages(ClientDirectory clients, Consents consents) {
+		this.clients = clients;
+		this.consents = consents;
+	}
+
+	@GetMapping("/portal/consent")
+	String form(@AuthenticationPrincipal FasciaUser user, Model model) {
+		ClientDirectory.ClientRecord client = own(user);
+		model.addAttribute("client", client);
+		model.addAttribute("staff", false);
+		ConsentForms.fill(model, consents, client.id(), "/portal/consent");
+		return ConsentForms.FORM;
+	}
+
+	@PostMapping("/portal/consent")
+	String sign(@AuthenticationPrincipal FasciaUser user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		ClientDirectory.ClientRecord client = own(user);
+		if (ConsentForms.trySign(consents, ConsentForms.signing(client.id(), request, user.id(), null), model, redirect)) {
+			return "redirect:/portal/consent";
+		}
+		model.addAttribute("client", client);
+		model.addAttribute("staff", false);
+		ConsentForms.fill(model, consents, client.id(), "/portal/consent");
+		return ConsentForms.FORM;
+	}
+
+	@GetMapping("/portal/consent/{id}")
+	String signed(@AuthenticationPrincipal FasciaUser user, @PathVariable long id, Model model) {
+		ClientDirectory.ClientRecord client = own(user);
+		SignedConsent consent = consents.find(client.id(), id)
+			.orElseThrow(() -> ApiProblem.notFound("You have no signed consent " + id + "."));
+		model.addAttribute("client", client);
+		model.addAttribute("consent", consent);
+		model.addAttribute("staff", false);
+		model.addAttribute("back", "/portal/consent");
+		model.addAttribute("image", "/portal/consent/" + id + "/signature.png");
+		return ConsentForms.SIGNED;
+	}
+
+	@GetMapping("/portal/consent/{id}/signature.png")
+	ResponseEntity<byte[]> signature(@AuthenticationPrincipal FasciaUser user, @PathVariable long id) {
+		ClientDirectory.ClientRecord client = own(user);
+		return ConsentForms.png(consents.signatureImage(client.id(), id)
+			.orElseThrow(() -> ApiProblem.notFound("There is no drawn signature " + id + ".")));
+	}
+
+	private ClientDirectory.ClientRecord own(FasciaUser user) {
+		return clients.forUser(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.fascia.intake;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A signing as submitted: which texts the person saw and ticked, the typed name, the drawn signature
+ * (a PNG data URL) or the declaration that the typed name is the signature; and where it came from.
+ *
+ * @param shownVersions the version of each text shown on the page (kind slug → version)
+ * @param agreed the slugs of the texts whose "I agree" box was ticked
+ * @param witnessedBy the staff account witnessing at the front desk, else null
+ */
+record ConsentSigning(long clientId, Map<String, Integer> shownVersions, Set<String> agreed, String fullName,
+		String signatureDataUrl, boolean typedNameIsSignature, String ipAddress, String userAgent, Long userId,
+		Long witnessedBy) {
+
+	static final String NAME_REQUIRED = "Please type your full name.";
+
+	static final String NAME_TOO_SHORT = "Your full name needs at least 2 characters.";
+
+	static final String NAME_TOO_LONG = "Your full name can be at most 200 characters.";
+
+	static final String SIGNATURE_REQUIRED = "Please draw your signature in the box, or tick \"I can't draw a signature; my typed name is my signature\".";
+
+	static String agreeField(ConsentKind kind) {
+		return "agree-" + kind.slug();
+	}
+
+	static String versionField(ConsentKind kind) {
+		return "version-" + kind.slug();
+	}
+
+	/** The name as stored: trimmed, inner runs of white space (and control characters) made one space. */
+	String cleanName() {
+		return fullName == null ? "" : fullName.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+	}
+
+}
