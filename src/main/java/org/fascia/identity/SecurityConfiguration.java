@@ -123,6 +123,11 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
+				// Staff enter a client's paper intake form and read submitted responses.
+				.requestMatchers(HttpMethod.GET, "/clients/*/intake", "/clients/*/intake/review", "/clients/*/intake/done",
+						"/clients/*/intake/responses/*")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/clients/*/intake", "/clients/*/intake/submit").hasAnyRole(STAFF)
 				// A therapist's private iCalendar feed: the secret in the URL is the credential. Listed
 				// before the calendar's staff rule, which would otherwise match it first.
 				.requestMatchers(HttpMethod.GET, "/calendar/feeds/*").permitAll()

@@ -19,6 +19,23 @@ public final class IntakeForm {
 	private IntakeForm() {
 	}
 
+	/** Whose intake a wizard page is for, entered by whom, and where its pages live. */
+	public record Wizard(long clientId, String clientName, String base, IntakeResponses.Source source, Long userId) {
+
+		public boolean staff() {
+			return source == IntakeResponses.Source.STAFF_ENTERED;
+		}
+
+	}
+
+	/** One step on the review page, and its answers. */
+	public record ReviewStep(int index, String heading, List<ReviewLine> lines) {
+	}
+
+	/** One question on the review page: its answer (null when not answered) and any problem. */
+	public record ReviewLine(String linkId, String question, String answer, String error) {
+	}
+
 	/** One wizard step (a group). */
 	public record Step(int index, String linkId, String heading, String help, boolean hidden, String conditions,
 			List<Field> fields) {
@@ -38,6 +55,15 @@ public final class IntakeForm {
 
 		public String describedBy() {
 			return linkId + "-help" + (error != null ? " " + linkId + "-error" : "");
+		}
+
+		/** The id of the input an error message links to. */
+		public String anchor() {
+			return switch (type) {
+				case "boolean" -> linkId + "--true";
+				case "choice" -> linkId + "--" + options.get(0).code();
+				default -> linkId;
+			};
 		}
 
 		public boolean isChecked(String code) {
