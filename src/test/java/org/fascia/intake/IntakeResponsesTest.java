@@ -45,6 +45,9 @@ class IntakeResponsesTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.thymeleaf.spring6.SpringTemplateEngine templates;
+
 	long clientId;
 
 	@BeforeEach
@@ -211,6 +214,13 @@ class IntakeResponsesTest {
 			.extracting(IntakeForm.Field::value).isEqualTo("true");
 		assertThat(fields).filteredOn(f -> f.linkId().equals("leg_pain_below_knee")).singleElement()
 			.extracting(IntakeForm.Field::hidden).isEqualTo(true);
+		org.thymeleaf.context.Context context = new org.thymeleaf.context.Context();
+		context.setVariable("healthSteps", steps);
+		context.setVariable("action", "/portal/appointments/1/health");
+		String html = templates.process("intake-test/health-change-host", context);
+		assertThat(html).contains("Has anything about your health changed since your last visit?")
+			.contains("action=\"/portal/appointments/1/health\"").contains("id=\"fever--true\" name=\"fever\" value=\"true\" checked")
+			.contains("data-when=").doesNotContain("first_name");
 		Map<String, String> form = new HashMap<>();
 		form.put("fever", "false");
 		form.put("clot_diagnosed", "true");
