@@ -130,6 +130,11 @@ class SecurityConfiguration {
 						"/clients/*/consents/*/signature.png")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.POST, "/clients/*/consent").hasAnyRole(STAFF)
+				// Staff enter a client's paper intake form and read submitted responses.
+				.requestMatchers(HttpMethod.GET, "/clients/*/intake", "/clients/*/intake/review", "/clients/*/intake/done",
+						"/clients/*/intake/responses/*")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/clients/*/intake", "/clients/*/intake/submit").hasAnyRole(STAFF)
 				// A therapist's private iCalendar feed: the secret in the URL is the credential. Listed
 				// before the calendar's staff rule, which would otherwise match it first.
 				.requestMatchers(HttpMethod.GET, "/calendar/feeds/*").permitAll()
