@@ -123,6 +123,13 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
+				// A client's screening, clearances, the physician's letter and scanned replies: staff only.
+				.requestMatchers(HttpMethod.GET, "/clients/*/screening", "/clients/*/screening/letter.pdf",
+						"/clients/*/screening/clearances/*/document")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/clients/*/screening/clearances",
+						"/clients/*/screening/clearances/*/withdraw")
+				.hasAnyRole(STAFF)
 				// A therapist's private iCalendar feed: the secret in the URL is the credential. Listed
 				// before the calendar's staff rule, which would otherwise match it first.
 				.requestMatchers(HttpMethod.GET, "/calendar/feeds/*").permitAll()

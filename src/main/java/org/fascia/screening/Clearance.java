@@ -17,7 +17,7 @@ public record Clearance(long id, long clientId, Long screeningId, String physici
 		long recordedBy, Instant recordedAt, Instant withdrawnAt, Long withdrawnBy, String withdrawnReason) {
 
 	public Clearance {
-		rules = Set.copyOf(rules);
+		rules = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(rules));
 	}
 
 	/** The scanned document's file name, sniffed content type and size. */
