@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
+import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicSettings;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
@@ -47,15 +48,19 @@ public class Clearances {
 
 	private final ScreeningRecords screenings;
 
+	private final ClientDirectory clients;
+
 	private final ClinicSettings settings;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Clearances(JdbcClient jdbc, ScreeningRecords screenings, ClinicSettings settings, AuditLog audit, Clock clock) {
+	Clearances(JdbcClient jdbc, ScreeningRecords screenings, ClientDirectory clients, ClinicSettings settings,
+			AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.screenings = screenings;
+		this.clients = clients;
 		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
@@ -72,8 +77,7 @@ public class Clearances {
 	 */
 	@Transactional
 	public Clearance record(NewClearance clearance, long userId) {
-		if (jdbc.sql("select count(*) from client where id = :id").param("id", clearance.clientId())
-			.query(Integer.class).single() == 0) {
+		if (!clients.exists(clearance.clientId())) {
 			throw ApiProblem.notFound("There is no client " + clearance.clientId() + ".");
 		}
 		Map<String, String> problems = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
+import org.fascia.clients.ClientDirectory;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,12 +31,15 @@ public class ScreeningRecords {
 
 	private final JdbcClient jdbc;
 
+	private final ClientDirectory clients;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	ScreeningRecords(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	ScreeningRecords(JdbcClient jdbc, ClientDirectory clients, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.clients = clients;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -53,8 +57,7 @@ public class ScreeningRecords {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(result, "result");
 		Objects.requireNonNull(rulesVersion, "rulesVersion");
-		if (jdbc.sql("select count(*) from client where id = :id").param("id", clientId).query(Integer.class)
-			.single() == 0) {
+		if (!clients.exists(clientId)) {
 			throw ApiProblem.notFound("There is no client " + clientId + ".");
 		}
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
