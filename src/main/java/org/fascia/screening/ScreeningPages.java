@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicTime;
+import org.fascia.clinic.ServiceKind;
 import org.fascia.identity.Account;
 import org.fascia.identity.Accounts;
 import org.fascia.identity.FasciaUser;
@@ -184,7 +185,10 @@ class ScreeningPages {
 		model.addAttribute("decisionLabels", decisionLabels);
 		model.addAttribute("clearances", onRecord);
 		model.addAttribute("userNames", names);
-		model.addAttribute("today", clinicTime.today());
+		LocalDate today = clinicTime.today();
+		model.addAttribute("today", today);
+		model.addAttribute("gateToday", current.map(s -> TreatmentGate.decide(Optional.of(s.result()), onRecord,
+				ServiceKind.TREATMENT, today)).orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return PAGE;

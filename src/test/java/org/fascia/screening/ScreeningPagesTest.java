@@ -94,6 +94,7 @@ class ScreeningPagesTest {
 			.contains("href=\"/clients/" + client + "\"")
 			.contains("Record a clearance received")
 			.contains("No clearance recorded.")
+			.contains("A treatment cannot be booked today.")
 			.contains(clinicTime.dateTime(records.current(client).orElseThrow().createdAt()));
 	}
 
@@ -121,6 +122,7 @@ class ScreeningPagesTest {
 
 		String page = page();
 		assertThat(page).contains("Dr Ana Rivera").contains("Valid").contains("reply.pdf")
+			.contains("A treatment can be booked today: valid clearances cover every rule")
 			.contains("anticoagulant-or-bleeding, recent-surgery");
 		String link = page.replaceAll("(?s).*href=\"(/clients/" + client + "/screening/clearances/\\d+/document)\".*", "$1");
 		MockHttpServletResponse document = mvc.perform(get(link).with(user(desk))).andReturn().getResponse();
@@ -134,7 +136,8 @@ class ScreeningPagesTest {
 		LocalDate later = clinicTime.today();
 		assertThat(later).isAfter(today.plusDays(7));
 		assertThat(gate.check(client, true, later).allowed()).isFalse();
-		assertThat(page()).contains("Expired");
+		assertThat(page()).contains("Expired").contains("A treatment cannot be booked today.")
+			.contains("the clearance on record has expired by then");
 	}
 
 	@Test
