@@ -19,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A clearance upload whose request is larger than the container accepts would fail while the first
  * filter reads a parameter (the CSRF token), long before a controller could explain it. This filter
  * runs first and answers such a request, by its Content-Length, with the form and a clear message.
- * The container's limits (spring.servlet.multipart) stay as a backstop; smaller files over 10 MB get
- * their precise message from {@link Clearances}.
+ * The container's limits (spring.servlet.multipart) stay as a backstop: a request without a length
+ * that exceeds them gets the friendly 413 error page. Files a little over 10 MB fit the container's
+ * limit and get their precise message, with their size, from {@link Clearances}.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimitFilter {
