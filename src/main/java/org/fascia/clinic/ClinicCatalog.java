@@ -61,6 +61,13 @@ public class ClinicCatalog {
 		return menu.add(service).id();
 	}
 
+	/** The clinic's locations, the first one (its main address) first. */
+	public List<Location> locations() {
+		return jdbc.sql("select id, name, address from location order by id")
+			.query((rs, i) -> new Location(rs.getLong("id"), rs.getString("name"), rs.getString("address")))
+			.list();
+	}
+
 	public List<Room> rooms() {
 		return rooms.all();
 	}

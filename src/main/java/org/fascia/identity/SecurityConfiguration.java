@@ -135,6 +135,13 @@ class SecurityConfiguration {
 						"/clients/*/intake/responses/*")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.POST, "/clients/*/intake", "/clients/*/intake/submit").hasAnyRole(STAFF)
+				// A client's screening, clearances, the physician's letter and scanned replies: staff only.
+				.requestMatchers(HttpMethod.GET, "/clients/*/screening", "/clients/*/screening/letter.pdf",
+						"/clients/*/screening/clearances/*/document")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/clients/*/screening/clearances",
+						"/clients/*/screening/clearances/*/withdraw")
+				.hasAnyRole(STAFF)
 				// A therapist's private iCalendar feed: the secret in the URL is the credential. Listed
 				// before the calendar's staff rule, which would otherwise match it first.
 				.requestMatchers(HttpMethod.GET, "/calendar/feeds/*").permitAll()

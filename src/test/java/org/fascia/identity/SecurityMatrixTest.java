@@ -83,6 +83,13 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/dashboard", STAFF),
 				new Case(HttpMethod.GET, "/clients", STAFF),
 				new Case(HttpMethod.GET, "/clients/999999", STAFF),
+				new Case(HttpMethod.GET, "/clients/999999/screening", STAFF),
+				new Case(HttpMethod.GET, "/clients/999999/screening/letter.pdf", STAFF),
+				new Case(HttpMethod.POST, "/clients/999999/screening/clearances", STAFF),
+				new Case(HttpMethod.POST, "/clients/999999/screening/clearances/999999/withdraw", STAFF),
+				new Case(HttpMethod.GET, "/clients/999999/screening/clearances/999999/document", STAFF),
+				new Case(HttpMethod.DELETE, "/clients/999999/screening", NOBODY),
+				new Case(HttpMethod.PUT, "/clients/999999/screening/clearances/999999/withdraw", NOBODY),
 				new Case(HttpMethod.GET, "/portal", EnumSet.of(Who.CLIENT)),
 				// Consent: the client signs their own in the portal; staff witness at the desk and read snapshots.
 				new Case(HttpMethod.GET, "/portal/consent", EnumSet.of(Who.CLIENT)),
