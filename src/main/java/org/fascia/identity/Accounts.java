@@ -41,6 +41,11 @@ public class Accounts {
 		return users.byId(id).map(Users.Row::account);
 	}
 
+	/** Enabled accounts with any of these roles (e.g. whom to alert at the clinic), oldest first. */
+	public List<Account> withRoles(java.util.Set<Role> roles) {
+		return roles.isEmpty() ? List.of() : users.enabledWithRoles(roles).stream().map(Users.Row::account).toList();
+	}
+
 	public Optional<Account> findByEmail(String email) {
 		return users.byEmail(email).map(Users.Row::account);
 	}

@@ -59,6 +59,13 @@ class Users {
 			.single() > 0;
 	}
 
+	java.util.List<Row> enabledWithRoles(java.util.Collection<Role> roles) {
+		return jdbc.sql("select * from app_user where enabled = true and role in (:roles) order by id")
+			.param("roles", roles.stream().map(Role::name).toList())
+			.query(ROW)
+			.list();
+	}
+
 	boolean anyWithRole(Role role) {
 		return jdbc.sql("select count(*) from app_user where role = :role")
 			.param("role", role.name())

@@ -1,0 +1,77 @@
+package org.fascia.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.fascia.clients.ClientDirectory;
+import org.fascia.identity.Account;
+import org.fascia.identity.Role;
+import org.fascia.intake.IntakeResponses;
+import org.fascia.intake.IntakeSubmitted;
+import org.fascia.support.FasciaIntegrationTest;
+import org.fascia.support.TestAccounts;
+import org.fascia.support.TestMail;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A submitted intake is screened in the same transaction; emergency and urgent decisions alert the clinic. */
+@FasciaIntegrationTest
+class IntakeScreeningTest {
+
+	@Autowired
+	IntakeResponses responses;
+
+	@Autowired
+	ScreeningRecords records;
+
+	@Autowired
+	ClientDirectory clients;
+
+	@Autowired
+	TestAccounts accounts;
+
+	Account frontDesk;
+
+	long clientId;
+
+	@BeforeEach
+	void client() {
+		accounts.ensureClinic();
+		frontDesk = accounts.create(Role.FRONT_DESK);
+		clientId = clients.create(null, "Jordan", "Reyes", TestAccounts.unique("screened"), null);
+	}
+
+	@Test
+	void anEmergencyAnswerIsStoredAsTheCurrentScreeningAndTheClinicIsAlertedWithoutClinicalDetail() {
+		long response = responses.store(clientId, Map.of("age", 44, "saddle_numbness", true, "goals", "walk the dog"),
+				IntakeResponses.Source.CLIENT, IntakeSubmitted.Kind.INTAKE, null, null);
+
+		StoredScreening current = records.current(clientId).orElseThrow();
+		assertThat(current.responseId()).isEqualTo(response);
+		assertThat(current.kind()).isEqualTo(ScreeningKind.INTAKE);
+		assertThat(current.result().decision()).isEqualTo(Decision.EMERGENCY_REFERRAL);
+		assertThat(current.result().findings()).extracting(Finding::rule).contains("cauda-equina");
+
+		MimeMessage alert = TestMail.awaitMessageTo(frontDesk.email(), Duration.ofSeconds(20));
+		String body = TestMail.body(alert);
+		assertThat(body).contains("Jordan Reyes", "emergency", "/clients/" + clientId + "/screening");
+		assertThat(body).doesNotContainIgnoringCase("saddle").doesNotContainIgnoringCase("cauda");
+	}
+
+	@Test
+	void aCautionIsStoredWithoutAnAlert() throws Exception {
+		responses.store(clientId, Map.of("age", 35, "antiplatelet", true), IntakeResponses.Source.STAFF_ENTERED,
+				IntakeSubmitted.Kind.INTAKE, null, null);
+		StoredScreening current = records.current(clientId).orElseThrow();
+		assertThat(current.result().decision()).isEqualTo(Decision.PROCEED_WITH_CAUTIONS);
+		assertThat(current.result().cautions()).extracting(Caution::code).contains("MODERATE_PRESSURE_MAX");
+		Thread.sleep(1500);
+		assertThat(TestMail.messagesTo(frontDesk.email())).isEmpty();
+	}
+
+}
