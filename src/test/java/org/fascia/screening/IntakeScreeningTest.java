@@ -74,4 +74,18 @@ class IntakeScreeningTest {
 		assertThat(TestMail.messagesTo(frontDesk.email())).isEmpty();
 	}
 
+	@Test
+	void aFollowUpWithANewRedFlagReScreensTheClient() {
+		responses.store(clientId, Map.of("age", 52, "pain_duration_days", 400, "pain_trend", "improving"),
+				IntakeResponses.Source.CLIENT, IntakeSubmitted.Kind.INTAKE, null, null);
+		assertThat(records.current(clientId).orElseThrow().result().decision()).isEqualTo(Decision.PROCEED);
+
+		responses.store(clientId, Map.of("age", 52, "pain_duration_days", 400, "pain_trend", "improving", "fever", true),
+				IntakeResponses.Source.CLIENT, IntakeSubmitted.Kind.FOLLOW_UP, null, null);
+		StoredScreening current = records.current(clientId).orElseThrow();
+		assertThat(current.kind()).isEqualTo(ScreeningKind.FOLLOW_UP);
+		assertThat(current.result().decision()).isEqualTo(Decision.URGENT_REFERRAL);
+		assertThat(records.history(clientId)).hasSize(2);
+	}
+
 }
