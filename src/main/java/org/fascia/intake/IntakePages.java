@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IntakePages {
 
+	/** Where a client lands after submitting: the screening module's page of their result. */
+	static final String CLIENT_RESULT = "/portal/screening?from=intake";
+
 	private final IntakeResponses responses;
 
 	private final ClientDirectory clients;
@@ -54,10 +57,11 @@ class IntakePages {
 		return submit(own(user), model);
 	}
 
+	/** The client's result lives in one place, the portal's screening page; this address leads there. */
 	@GetMapping("/portal/intake/done")
-	String clientDone(@AuthenticationPrincipal FasciaUser user, Model model) {
-		model.addAttribute("wizard", own(user));
-		return "intake/done";
+	String clientDone(@AuthenticationPrincipal FasciaUser user) {
+		own(user);
+		return "redirect:" + CLIENT_RESULT;
 	}
 
 	// ---- staff entering a paper form --------------------------------------------------------------
@@ -245,7 +249,8 @@ class IntakePages {
 		if (!errors.isEmpty()) {
 			return review(wizard, errors, model);
 		}
-		return "redirect:" + wizard.base() + "/done";
+		// the client sees their screening result (an emergency page straight away); staff see "saved"
+		return "redirect:" + (wizard.staff() ? wizard.base() + "/done" : CLIENT_RESULT);
 	}
 
 }

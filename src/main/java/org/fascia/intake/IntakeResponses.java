@@ -99,6 +99,21 @@ public class IntakeResponses {
 		return found;
 	}
 
+	/** Where a client stands with the intake: for the portal's "Before your next visit". */
+	public enum IntakeProgress {
+		NOT_STARTED, IN_PROGRESS, SUBMITTED
+	}
+
+	/** Submitted once (of any kind), started but not submitted, or not started; audited. */
+	@Transactional(readOnly = true)
+	public IntakeProgress progress(long clientId) {
+		IntakeProgress progress = store.latestSubmitted(clientId).isPresent() ? IntakeProgress.SUBMITTED
+				: store.draft(clientId, IntakeSubmitted.Kind.INTAKE).isPresent() ? IntakeProgress.IN_PROGRESS
+						: IntakeProgress.NOT_STARTED;
+		audit.record("INTAKE_READ", "client", clientId, AuditOutcome.SUCCESS, "intake progress: " + progress);
+		return progress;
+	}
+
 	/** Every submitted response, newest first. */
 	@Transactional(readOnly = true)
 	public List<Summary> history(long clientId) {

@@ -9,7 +9,11 @@ import org.fascia.booking.BookingChanges;
 import org.fascia.booking.ClientAppointments;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.identity.FasciaUser;
+import org.fascia.intake.ConsentStatus;
+import org.fascia.intake.Consents;
+import org.fascia.intake.IntakeResponses;
 import org.fascia.platform.ApiProblem;
+import org.fascia.screening.ClientScreenings;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,11 +37,28 @@ class PortalController {
 
 	private final BookingChanges changes;
 
-	PortalController(ClientDirectory clients, ClientAppointments appointments, BookingChanges changes) {
+	private final IntakeResponses intake;
+
+	private final Consents consents;
+
+	private final ClientScreenings screenings;
+
+	PortalController(ClientDirectory clients, ClientAppointments appointments, BookingChanges changes,
+			IntakeResponses intake, Consents consents, ClientScreenings screenings) {
 		this.clients = clients;
 		this.appointments = appointments;
 		this.changes = changes;
+		this.intake = intake;
+		this.consents = consents;
+		this.screenings = screenings;
 	}
+
+	/** An upcoming visit in "Before your next visit": has the health question been answered for it? */
+	record VisitCheck(AppointmentView appointment, boolean answered) {
+	}
+
+	/** How far ahead the health question is asked. */
+	static final java.time.Duration HEALTH_CHECK_AHEAD = java.time.Duration.ofDays(14);
 
 	@GetMapping("/portal")
 	String show(@AuthenticationPrincipal FasciaUser user, @RequestParam(required = false) Long booked, Model model) {
@@ -52,6 +73,9 @@ class PortalController {
 			.sorted(java.util.Comparator.comparing(AppointmentView::start)).toList());
 		model.addAttribute("past", all.stream().filter(upcoming.negate()).toList());
 		model.addAttribute("booked", booked);
+		if (client != null) {
+			beforeNextVisit(client.id(), all, now, model);
+		}
 		return "portal/home";
 	}
 
@@ -76,6 +100,25 @@ class PortalController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("appointment-" + id + ".ics").build().toString())
 			.body(ics);
+	}
+
+	/** Intake, consent, screening and the health question for each visit in the next 14 days. */
+	private void beforeNextVisit(long clientId, List<AppointmentView> all, Instant now, Model model) {
+		IntakeResponses.IntakeProgress progress = intake.progress(clientId);
+		List<ConsentStatus> consent = consents.current(clientId);
+		model.addAttribute("intakeProgress", progress.name());
+		model.addAttribute("consentSigned", consent.stream().allMatch(ConsentStatus::signedCurrent));
+		model.addAttribute("consentResign", consent.stream().anyMatch(ConsentStatus::needsResign));
+		model.addAttribute("screening", screenings.of(clientId));
+		Instant horizon = now.plus(HEALTH_CHECK_AHEAD);
+		List<VisitCheck> visits = progress != IntakeResponses.IntakeProgress.SUBMITTED ? List.of()
+				: all.stream()
+					.filter(a -> a.status() == org.fascia.booking.AppointmentStatus.BOOKED && a.end().isAfter(now)
+							&& a.start().isBefore(horizon))
+					.sorted(java.util.Comparator.comparing(AppointmentView::start))
+					.map(a -> new VisitCheck(a, intake.healthCheckFor(a.id()).isPresent()))
+					.toList();
+		model.addAttribute("visitChecks", visits);
 	}
 
 	private long clientId(FasciaUser user) {

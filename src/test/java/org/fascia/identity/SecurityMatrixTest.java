@@ -108,6 +108,11 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/portal/intake/review", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.POST, "/portal/intake/submit", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.GET, "/portal/intake/done", EnumSet.of(Who.CLIENT)),
+				// The client's own screening result and letter; the health question before each visit.
+				new Case(HttpMethod.GET, "/portal/screening", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/portal/screening/letter.pdf", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/portal/appointments/999999/health-check", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/portal/appointments/999999/health-check", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.GET, "/clients/999999/intake", STAFF),
 				new Case(HttpMethod.POST, "/clients/999999/intake", STAFF),
 				new Case(HttpMethod.GET, "/clients/999999/intake/review", STAFF),

@@ -145,8 +145,8 @@ class IntakeInBrowserTest {
 			assertThat(page.getByText("6 weeks")).isVisible();
 			Chromium.screenshot(page, "intake-review");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")).click();
-			assertThat(page).hasURL(base + "/portal/intake/done");
-			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thank you"))).isVisible();
+			assertThat(page).hasURL(base + "/portal/screening?from=intake");
+			assertThat(page.getByText("Thank you. Your answers have reached the clinic.")).isVisible();
 		}
 		IntakeResponses.Summary summary = responses.latestSubmitted(clientId).orElseThrow();
 		Map<String, Object> answers = responses.answers(summary.id());

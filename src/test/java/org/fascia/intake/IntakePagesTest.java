@@ -134,8 +134,10 @@ class IntakePagesTest {
 			.doesNotContain("<script>alert");
 		MockHttpServletResponse submitted = mvc.perform(post("/portal/intake/submit").with(user(client)).with(csrf()))
 			.andReturn().getResponse();
-		assertThat(submitted.getRedirectedUrl()).isEqualTo("/portal/intake/done");
-		assertThat(page(client, "/portal/intake/done").getContentAsString()).contains("Thank you");
+		// the client lands on their screening result (one place); the old address leads there too
+		assertThat(submitted.getRedirectedUrl()).isEqualTo("/portal/screening?from=intake");
+		assertThat(page(client, "/portal/screening?from=intake").getContentAsString()).contains("Thank you");
+		assertThat(page(client, "/portal/intake/done").getRedirectedUrl()).isEqualTo("/portal/screening?from=intake");
 		IntakeResponses.Summary summary = responses.latestSubmitted(clientId).orElseThrow();
 		assertThat(summary.source()).isEqualTo(IntakeResponses.Source.CLIENT);
 		assertThat(events.stream(IntakeSubmitted.class)).singleElement()
