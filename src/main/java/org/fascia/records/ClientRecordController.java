@@ -129,6 +129,9 @@ class ClientRecordController {
 		model.addAttribute("enteredBy", names);
 		model.addAttribute("consents", consents.current(clientId));
 		model.addAttribute("sources", sourceLabels());
+		model.addAttribute("responseKinds", Map.of(IntakeSubmitted.Kind.INTAKE, "intake",
+				IntakeSubmitted.Kind.HEALTH_CHANGE, "health change before a visit", IntakeSubmitted.Kind.FOLLOW_UP,
+				"follow-up"));
 	}
 
 	private void name(Long userId, Map<Long, String> names) {

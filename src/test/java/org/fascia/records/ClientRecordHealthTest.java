@@ -104,6 +104,10 @@ class ClientRecordHealthTest {
 		// the pain began after the client's age: screened as given, shown to check
 		assertThat(page).contains("Answers to check with the client", "The back pain began at 52");
 		assertThat(page).doesNotContain("<script>alert");
+
+		responses.recordHealthChange(client, 5150, true, Map.of("fever", false), IntakeResponses.Source.STAFF_ENTERED,
+				desk.id());
+		assertThat(page()).contains("Latest answers: health change before a visit");
 	}
 
 	@Test
