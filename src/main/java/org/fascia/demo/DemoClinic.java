@@ -10,7 +10,9 @@ import static java.time.DayOfWeek.WEDNESDAY;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicCatalog;
@@ -22,6 +24,8 @@ import org.fascia.identity.Account;
 import org.fascia.identity.Accounts;
 import org.fascia.identity.NewAccount;
 import org.fascia.identity.Role;
+import org.fascia.intake.IntakeResponses;
+import org.fascia.intake.IntakeSubmitted;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,17 +45,21 @@ class DemoClinic {
 
 	private final ClientDirectory clients;
 
-	DemoClinic(FirstStart firstStart, Accounts accounts, ClinicCatalog catalog, ClientDirectory clients) {
+	private final IntakeResponses intakes;
+
+	DemoClinic(FirstStart firstStart, Accounts accounts, ClinicCatalog catalog, ClientDirectory clients,
+			IntakeResponses intakes) {
 		this.firstStart = firstStart;
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.clients = clients;
+		this.intakes = intakes;
 	}
 
 	@Transactional
 	void load() {
 		firstStart.setUp("Northside Back Care", "Europe/London", "Olivia Grant", "owner" + DOMAIN, PASSWORD);
-		accounts.create(new NewAccount("frontdesk" + DOMAIN, "Sam Patel", PASSWORD, Role.FRONT_DESK));
+		Account frontDesk = accounts.create(new NewAccount("frontdesk" + DOMAIN, "Sam Patel", PASSWORD, Role.FRONT_DESK));
 
 		catalog.addRoom("Room 1 (Garden)");
 		catalog.addRoom("Room 2 (Studio)");
@@ -86,10 +94,88 @@ class DemoClinic {
 				"Sustained, gentle pressure to ease restrictions in the connective tissue around muscles.",
 				45, 15, 6000, ServiceKind.TREATMENT, true, List.of(maya, lena)));
 
-		client("alex", "Alex", "Morgan", "07700 900101");
-		client("priya", "Priya", "Shah", "07700 900102");
-		client("daniel", "Daniel", "Novak", "07700 900103");
+		DemoClient alex = client("alex", "Alex", "Morgan", "07700 900101");
+		DemoClient priya = client("priya", "Priya", "Shah", "07700 900102");
+		DemoClient daniel = client("daniel", "Daniel", "Novak", "07700 900103");
 		client("ruth", "Ruth", "Ellis", null);
+
+		// Submitted intakes, screened as they are stored. Ruth Ellis has not filled hers in yet. Consent is
+		// left unsigned: signing needs the client's own typed name or drawn signature (no API signs for them).
+		Map<String, Object> alexAnswers = intake("Alex", "Morgan", 41, "male", "07700 900101");
+		alexAnswers.put("pain_duration_days", 45);
+		alexAnswers.put("pain_onset_age", 39);
+		alexAnswers.put("pain_trend", "improving");
+		alexAnswers.put("leg_pain", "one_leg");
+		alexAnswers.put("leg_pain_below_knee", true);
+		alexAnswers.put("leg_pain_became_bilateral", false);
+		alexAnswers.put("buttock_pain", true);
+		alexAnswers.put("medications", "Ibuprofen when the leg flares up.");
+		alexAnswers.put("goals", "Sit through a workday without the ache running down my left leg.");
+		alexAnswers.put("pressure_preference", "medium");
+		intakes.store(alex.id(), alexAnswers, IntakeResponses.Source.CLIENT, IntakeSubmitted.Kind.INTAKE, null,
+				alex.userId());
+
+		Map<String, Object> priyaAnswers = intake("Priya", "Shah", 52, "female", "07700 900102");
+		priyaAnswers.put("pain_duration_days", 400);
+		priyaAnswers.put("pain_onset_age", 48);
+		priyaAnswers.put("pain_trend", "stable");
+		priyaAnswers.put("anticoagulant", true);
+		priyaAnswers.put("clot_diagnosed", true);
+		priyaAnswers.put("dvt_history_weeks", 40);
+		priyaAnswers.put("pregnant", false);
+		priyaAnswers.put("medications", "Apixaban 5 mg twice a day since a clot in the right calf last winter.");
+		priyaAnswers.put("goals", "Ease the stiffness in my lower back after long days at the desk.");
+		priyaAnswers.put("pressure_preference", "light");
+		priyaAnswers.put("areas_to_avoid", "Right calf.");
+		intakes.store(priya.id(), priyaAnswers, IntakeResponses.Source.STAFF_ENTERED, IntakeSubmitted.Kind.INTAKE,
+				null, frontDesk.id());
+
+		Map<String, Object> danielAnswers = intake("Daniel", "Novak", 34, "male", "07700 900103");
+		danielAnswers.put("pain_duration_days", 200);
+		danielAnswers.put("pain_onset_age", 31);
+		danielAnswers.put("pain_trend", "improving");
+		danielAnswers.put("goals", "Keep my back loose for five-a-side football.");
+		danielAnswers.put("pressure_preference", "firm");
+		intakes.store(daniel.id(), danielAnswers, IntakeResponses.Source.CLIENT, IntakeSubmitted.Kind.INTAKE, null,
+				daniel.userId());
+	}
+
+	private record DemoClient(long id, long userId) {
+	}
+
+	/** A complete intake with every screening question answered "no", to adjust per client. */
+	private static Map<String, Object> intake(String first, String last, int age, String sex, String phone) {
+		Map<String, Object> answers = new LinkedHashMap<>();
+		answers.put("first_name", first);
+		answers.put("last_name", last);
+		answers.put("age", age);
+		answers.put("sex", sex);
+		answers.put("phone", phone);
+		answers.put("emergency_contact_name", "A. " + last);
+		answers.put("emergency_contact_phone", "07700 900199");
+		answers.put("emergency_contact_relationship", "Partner");
+		answers.put("gp_name", "Dr Hannah Reid");
+		answers.put("gp_practice", "Northside Medical Centre");
+		answers.put("leg_pain", "none");
+		answers.put("trauma", "none");
+		answers.put("leg_weakness", "none");
+		answers.put("cancer", "none");
+		answers.put("diabetes", "none");
+		answers.put("hypertension", "none");
+		answers.put("varicose_veins", "none");
+		for (String no : List.of("thoracic_pain", "night_pain", "constant_pain", "pain_on_straining",
+				"sudden_severe_onset", "wakes_second_half_night", "buttock_pain", "improves_with_movement",
+				"nsaid_relief_48h", "gait_disturbance", "bladder_change", "bowel_incontinence", "saddle_numbness",
+				"sexual_dysfunction_new", "peripheral_neuropathy", "fever", "weight_loss_unexplained",
+				"recent_infection", "iv_drug_use", "immunosuppressed", "long_term_steroids", "osteoporosis", "smoker",
+				"abdominal_pain", "faint_or_collapse", "family_spa", "arthritis_enthesitis_psoriasis",
+				"aortic_aneurysm_known", "anticoagulant", "antiplatelet", "bleeding_disorder", "clot_diagnosed",
+				"dvt_signs", "chest_symptoms", "recent_surgery", "recent_fracture", "acute_local_injury",
+				"wound_or_skin_lesion", "contagious_skin_condition")) {
+			answers.put(no, false);
+		}
+		answers.put("allergies", "None known.");
+		return answers;
 	}
 
 	private long therapist(String login, String name, String bio, List<WorkingInterval> hours) {
@@ -99,9 +185,9 @@ class DemoClinic {
 		return id;
 	}
 
-	private void client(String login, String first, String last, String phone) {
+	private DemoClient client(String login, String first, String last, String phone) {
 		Account account = accounts.create(new NewAccount(login + DOMAIN, first + " " + last, PASSWORD, Role.CLIENT));
-		clients.create(account.id(), first, last, account.email(), phone);
+		return new DemoClient(clients.create(account.id(), first, last, account.email(), phone), account.id());
 	}
 
 	private static List<WorkingInterval> week(List<DayOfWeek> days, String from1, String to1, String from2,

@@ -74,6 +74,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients").hasAnyRole(STAFF)
 				// Screening of answers sent in the request: stateless, staff only.
 				.requestMatchers(HttpMethod.POST, "/api/v1/screening/evaluate").hasAnyRole(STAFF)
+				// A client's intake sent by a program (stored and screened) and their current screening: staff only.
+				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/intake").hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/screening").hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointment-series", "/api/v1/appointments/*/no-show")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/availability", "/api/v1/appointments", "/api/v1/appointments/*")

@@ -165,6 +165,24 @@ public class IntakeResponses {
 	@Transactional
 	public long store(long clientId, Map<String, Object> answers, Source source, IntakeSubmitted.Kind kind,
 			Long appointmentId, Long userId) {
+		return store(clientId, answers, Map.of(), source, kind, appointmentId, userId);
+	}
+
+	/**
+	 * As {@link #store(long, Map, Source, IntakeSubmitted.Kind, Long, Long)}, plus answers to codes that are
+	 * not questions of the questionnaire: scores of instruments taken outside it (the STarT Back tool, how
+	 * long soreness lasted after the last session), which a program sends with the rest. The caller has
+	 * checked their meaning (the screening API reads them with the screening schema); here each must not be
+	 * a question of the current version, must look like a linkId and hold a Boolean, Integer or String of at
+	 * most 4000 characters. They are stored with the response under their code, listed apart in
+	 * {@link #view}, and carried forward unchanged by {@link #recordHealthChange}.
+	 *
+	 * @throws IllegalArgumentException when an outside answer is a question or not a plain value (a
+	 *         programming error: sort the answers first)
+	 */
+	@Transactional
+	public long store(long clientId, Map<String, Object> answers, Map<String, Object> outsideQuestionnaire,
+			Source source, IntakeSubmitted.Kind kind, Long appointmentId, Long userId) {
 		requireClient(clientId);
 		Questionnaire questionnaire = questionnaires.current();
 		AnswerRules.Checked checked = AnswerRules.typed(questionnaire, answers);
@@ -172,8 +190,21 @@ public class IntakeResponses {
 			audit.record("INTAKE_STORE", "client", clientId, AuditOutcome.FAILURE, "invalid: " + checked.errors().keySet());
 			throw ApiProblem.invalid(checked.errors());
 		}
-		return insertSubmitted(clientId, questionnaire, checked.answers(), checked.flags(), source, kind, appointmentId,
-				userId);
+		Map<String, Object> all = new LinkedHashMap<>(checked.answers());
+		outsideQuestionnaire.forEach((code, value) -> {
+			if (code == null || !code.matches("[a-z][a-z0-9_]{0,99}") || questionnaire.question(code).isPresent()) {
+				throw new IllegalArgumentException("'" + code + "' is not an answer outside questionnaire version "
+						+ questionnaire.version());
+			}
+			if (value != null && !(value instanceof Boolean || value instanceof Integer
+					|| value instanceof String s && s.length() <= 4000)) {
+				throw new IllegalArgumentException("the answer to " + code + " is not a plain value");
+			}
+			if (value != null) {
+				all.put(code, value);
+			}
+		});
+		return insertSubmitted(clientId, questionnaire, all, checked.flags(), source, kind, appointmentId, userId);
 	}
 
 	/**
@@ -204,8 +235,13 @@ public class IntakeResponses {
 		List<String> flags = new ArrayList<>();
 		store.latestSubmitted(clientId).ifPresent(latest -> store.answers(latest.id()).forEach((linkId, value) -> {
 			Optional<Questionnaire.Item> item = questionnaire.question(linkId);
+			if (item.isEmpty()) {
+				// an answer outside the questionnaire (an instrument's score sent by a program): kept as it was
+				merged.put(linkId, value);
+				return;
+			}
 			try {
-				item.ifPresent(i -> merged.put(linkId, AnswerRules.valid(i, value)));
+				merged.put(linkId, AnswerRules.valid(item.get(), value));
 			}
 			catch (IllegalArgumentException | ClassCastException ex) {
 				flags.add("The earlier answer to " + linkId + " (" + value + ") does not fit questionnaire version "
@@ -436,6 +472,16 @@ public class IntakeResponses {
 			if (!lines.isEmpty()) {
 				steps.add(new StepView(questionnaire.steps().get(i).text(), lines));
 			}
+		}
+		List<AnswerLine> outside = new ArrayList<>();
+		answers.forEach((linkId, value) -> {
+			if (value != null && questionnaire.question(linkId).isEmpty()) {
+				outside.add(new AnswerLine(linkId, linkId, value instanceof Boolean b ? (b ? "Yes" : "No")
+						: String.valueOf(value)));
+			}
+		});
+		if (!outside.isEmpty()) {
+			steps.add(new StepView("Other answers (sent by a program, not questions of this questionnaire)", outside));
 		}
 		return steps;
 	}

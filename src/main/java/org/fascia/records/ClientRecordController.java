@@ -1,19 +1,44 @@
 package org.fascia.records;
 
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.fascia.booking.AppointmentStatus;
 import org.fascia.booking.AppointmentView;
 import org.fascia.booking.ClientAppointments;
 import org.fascia.clients.ClientDirectory;
+import org.fascia.clinic.ClinicTime;
+import org.fascia.clinic.ServiceKind;
+import org.fascia.identity.Account;
+import org.fascia.identity.Accounts;
+import org.fascia.intake.Consents;
+import org.fascia.intake.IntakeResponses;
+import org.fascia.intake.IntakeSubmitted;
 import org.fascia.platform.ApiProblem;
+import org.fascia.screening.Clearance;
+import org.fascia.screening.Clearances;
+import org.fascia.screening.Decision;
+import org.fascia.screening.ReviewNote;
+import org.fascia.screening.Screening;
+import org.fascia.screening.ScreeningRecords;
+import org.fascia.screening.Screenings;
+import org.fascia.screening.StoredScreening;
+import org.fascia.screening.TreatmentGate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Staff find a client and open their record: contact, appointments, late cancellations and no-shows. */
+/**
+ * Staff find a client and open their record: first what the therapist must see before a session (the
+ * current screening with its cautions, findings and sources, the clearance, the intake and consent status),
+ * then contact, appointments, late cancellations and no-shows.
+ */
 @Controller
 class ClientRecordController {
 
@@ -21,9 +46,32 @@ class ClientRecordController {
 
 	private final ClientAppointments appointments;
 
-	ClientRecordController(ClientDirectory clients, ClientAppointments appointments) {
+	private final ScreeningRecords screenings;
+
+	private final Clearances clearances;
+
+	private final Screening screening;
+
+	private final IntakeResponses intakes;
+
+	private final Consents consents;
+
+	private final Accounts accounts;
+
+	private final ClinicTime clinicTime;
+
+	ClientRecordController(ClientDirectory clients, ClientAppointments appointments, ScreeningRecords screenings,
+			Clearances clearances, Screening screening, IntakeResponses intakes, Consents consents, Accounts accounts,
+			ClinicTime clinicTime) {
 		this.clients = clients;
 		this.appointments = appointments;
+		this.screenings = screenings;
+		this.clearances = clearances;
+		this.screening = screening;
+		this.intakes = intakes;
+		this.consents = consents;
+		this.accounts = accounts;
+		this.clinicTime = clinicTime;
 	}
 
 	@GetMapping("/clients")
@@ -42,7 +90,62 @@ class ClientRecordController {
 		model.addAttribute("appointments", history);
 		model.addAttribute("lateCancellations", history.stream().filter(a -> a.status() == AppointmentStatus.LATE_CANCELLED).count());
 		model.addAttribute("noShows", history.stream().filter(a -> a.status() == AppointmentStatus.NO_SHOW).count());
+		health(id, model);
 		return "records/client";
+	}
+
+	/** The current screening, clearances, intake and consent, for the record's first section. */
+	private void health(long clientId, Model model) {
+		Optional<StoredScreening> current = screenings.current(clientId);
+		LocalDate today = clinicTime.today();
+		List<Clearance> onRecord = clearances.forClient(clientId);
+		Map<String, String> decisionLabels = new HashMap<>();
+		for (Decision decision : Decision.values()) {
+			decisionLabels.put(decision.name(), Screenings.label(decision));
+		}
+		List<IntakeResponses.Summary> responses = intakes.history(clientId);
+		Optional<IntakeResponses.Summary> intake = responses.stream()
+			.filter(r -> r.kind() == IntakeSubmitted.Kind.INTAKE)
+			.findFirst();
+		Optional<IntakeResponses.Summary> latest = responses.stream().findFirst();
+		List<ReviewNote> review = current.map(StoredScreening::responseId)
+			.map(responseId -> screening.review(intakes.answers(responseId)))
+			.orElse(List.of());
+		Map<Long, String> names = new HashMap<>();
+		responses.stream().limit(1).forEach(r -> name(r.enteredBy(), names));
+		intake.ifPresent(r -> name(r.enteredBy(), names));
+		model.addAttribute("screening", current.orElse(null));
+		model.addAttribute("decisionLabels", decisionLabels);
+		model.addAttribute("decisionMeaning", current.map(s -> Screenings.meaning(s.decision())).orElse(null));
+		model.addAttribute("adviceLabel", current.map(s -> Screenings.label(s.result().referralAdvice())).orElse(null));
+		model.addAttribute("needsClearance", current.map(StoredScreening::rulesNeedingClearance).orElse(List.of()));
+		model.addAttribute("treatmentToday", current.map(s -> TreatmentGate.decide(Optional.of(s.result()), onRecord,
+				ServiceKind.TREATMENT, today)).orElse(null));
+		model.addAttribute("clearances", onRecord.stream().filter(c -> !c.withdrawn()).toList());
+		model.addAttribute("today", today);
+		model.addAttribute("answersToCheck", review);
+		model.addAttribute("intake", intake.orElse(null));
+		model.addAttribute("latestResponse", latest.filter(r -> intake.map(i -> i.id() != r.id()).orElse(true)).orElse(null));
+		model.addAttribute("enteredBy", names);
+		model.addAttribute("consents", consents.current(clientId));
+		model.addAttribute("sources", sourceLabels());
+		model.addAttribute("responseKinds", Map.of(IntakeSubmitted.Kind.INTAKE, "intake",
+				IntakeSubmitted.Kind.HEALTH_CHANGE, "health change before a visit", IntakeSubmitted.Kind.FOLLOW_UP,
+				"follow-up"));
+	}
+
+	private void name(Long userId, Map<Long, String> names) {
+		if (userId != null) {
+			names.computeIfAbsent(userId, id -> accounts.find(id).map(Account::displayName).orElse("a former user"));
+		}
+	}
+
+	private static Map<IntakeResponses.Source, String> sourceLabels() {
+		Map<IntakeResponses.Source, String> labels = new EnumMap<>(IntakeResponses.Source.class);
+		labels.put(IntakeResponses.Source.CLIENT, "by the client");
+		labels.put(IntakeResponses.Source.STAFF_ENTERED, "entered by staff from the paper form");
+		labels.put(IntakeResponses.Source.API, "sent by a program (API)");
+		return labels;
 	}
 
 }

@@ -171,15 +171,20 @@ public record AnswerSchema(Map<String, AnswerField> fields) {
 
 	/** A known code within two edits of {@code code} (ignoring case), if any. */
 	private String nearest(String code) {
+		return nearest(code, fields.keySet());
+	}
+
+	/** A code among {@code known} within two edits of {@code code} (ignoring case), if any. */
+	static String nearest(String code, Iterable<String> known) {
 		if (code.length() > 60) {
 			return null;
 		}
 		String best = null;
 		int bestDistance = 3;
-		for (String known : fields.keySet()) {
-			int distance = distance(code.toLowerCase(), known);
+		for (String candidate : known) {
+			int distance = distance(code.toLowerCase(), candidate);
 			if (distance < bestDistance) {
-				best = known;
+				best = candidate;
 				bestDistance = distance;
 			}
 		}

@@ -50,6 +50,14 @@ public class Screening {
 	 *         unknown code, value of the wrong type and value out of range
 	 */
 	public Map<String, Object> parse(JsonNode answersObject, String fieldPrefix) {
+		return parse(raw(answersObject, fieldPrefix), fieldPrefix);
+	}
+
+	/**
+	 * The answers object as plain values by code, unchecked; 400 naming {@code fieldPrefix} when it is not a
+	 * JSON object.
+	 */
+	static Map<String, Object> raw(JsonNode answersObject, String fieldPrefix) {
 		if (answersObject == null || answersObject.isMissingNode() || answersObject.isNull()) {
 			throw ApiProblem.badRequest(fieldPrefix,
 					"Send the answers as a JSON object of answer codes, e.g. {\"age\": 52, \"night_pain\": true}.");
@@ -62,7 +70,7 @@ public class Screening {
 		for (Map.Entry<String, JsonNode> entry : answersObject.properties()) {
 			raw.put(entry.getKey(), plain(entry.getValue()));
 		}
-		return parse(raw, fieldPrefix);
+		return raw;
 	}
 
 	/**
@@ -96,7 +104,8 @@ public class Screening {
 		return engine.rules().schema();
 	}
 
-	private static Object plain(JsonNode node) {
+	/** A JSON value as a plain Java value (null, Boolean, BigInteger, BigDecimal, String; a list or object as an empty one). */
+	static Object plain(JsonNode node) {
 		if (node.isNull()) {
 			return null;
 		}

@@ -30,6 +30,14 @@ class ScreeningApi {
 
 	@PostMapping("/api/v1/screening/evaluate")
 	Evaluation evaluate(@RequestBody JsonNode body) {
+		Map<String, Object> answers = screening.parse(answersOf(body));
+		ScreeningResult result = screening.evaluate(answers);
+		return new Evaluation(result.decision(), result.referralAdvice(), result.cautions(), result.findings(),
+				screening.review(answers), screening.rulesVersion());
+	}
+
+	/** The {@code answers} member of a body that must be {@code {"answers": {…}}} and nothing else (400 otherwise). */
+	static JsonNode answersOf(JsonNode body) {
 		if (body == null || !body.isObject()) {
 			throw ApiProblem.badRequest(Screening.ANSWERS,
 					"Send a JSON object {\"answers\": {<code>: <value>, …}}.");
@@ -40,10 +48,7 @@ class ScreeningApi {
 				throw ApiProblem.badRequest(shown, "Unknown field \"" + shown + "\": send only {\"answers\": {…}}.");
 			}
 		}
-		Map<String, Object> answers = screening.parse(body.get(Screening.ANSWERS));
-		ScreeningResult result = screening.evaluate(answers);
-		return new Evaluation(result.decision(), result.referralAdvice(), result.cautions(), result.findings(),
-				screening.review(answers), screening.rulesVersion());
+		return body.get(Screening.ANSWERS);
 	}
 
 }

@@ -130,6 +130,13 @@ public class ScreeningRecords {
 		return history;
 	}
 
+	/** The screening evaluated from one intake response, without an audit event (the caller stored or audits it). */
+	Optional<StoredScreening> forResponse(long responseId) {
+		return load(jdbc.sql("""
+				select * from screening where response_id = :response order by created_at desc, id desc limit 1
+				""").param("response", responseId).query((rs, i) -> row(rs)).list()).stream().findFirst();
+	}
+
 	/** The latest screening without an audit event, for callers in this module that audit their own read. */
 	Optional<StoredScreening> latest(long clientId) {
 		return load(jdbc.sql("""

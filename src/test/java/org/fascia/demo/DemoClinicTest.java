@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
+
 import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicCatalog;
 import org.fascia.clinic.ClinicSettings;
+import org.fascia.intake.Consents;
+import org.fascia.intake.IntakeResponses;
+import org.fascia.screening.Caution;
+import org.fascia.screening.Decision;
+import org.fascia.screening.ScreeningRecords;
+import org.fascia.screening.StoredScreening;
 import org.fascia.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +43,51 @@ class DemoClinicTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	IntakeResponses intakes;
+
+	@Autowired
+	ScreeningRecords screenings;
+
+	@Autowired
+	Consents consents;
+
+	@Test
+	void theDemoClientsHaveSubmittedIntakesWithTheirScreenings() {
+		StoredScreening alex = screening("Alex", "Morgan");
+		assertThat(alex.decision()).isEqualTo(Decision.PROCEED_WITH_CAUTIONS);
+		assertThat(alex.result().cautions()).extracting(Caution::code).contains("NO_SPINAL_MANIPULATION", "CES_SAFETY_NET");
+		StoredScreening priya = screening("Priya", "Shah");
+		assertThat(priya.decision()).isEqualTo(Decision.NEEDS_CLEARANCE);
+		assertThat(priya.rulesNeedingClearance()).containsExactly("clearance-anticoagulation-bleeding");
+		assertThat(priya.staffEntered()).isTrue();
+		StoredScreening daniel = screening("Daniel", "Novak");
+		assertThat(daniel.decision()).isEqualTo(Decision.PROCEED);
+		assertThat(daniel.result().findings()).isEmpty();
+		long ruth = clientId("Ruth", "Ellis");
+		assertThat(screenings.current(ruth)).isEmpty();
+		assertThat(intakes.latestSubmitted(ruth)).isEmpty();
+		for (long client : List.of(alex.clientId(), priya.clientId(), daniel.clientId())) {
+			IntakeResponses.Summary intake = intakes.latestSubmitted(client).orElseThrow();
+			assertThat(intake.needsReview()).isFalse();
+			assertThat(consents.hasCurrentConsent(client)).as("consent is left for the client to sign").isFalse();
+		}
+		assertThat(intakes.latestSubmitted(priya.clientId()).orElseThrow().source())
+			.isEqualTo(IntakeResponses.Source.STAFF_ENTERED);
+	}
+
+	private long clientId(String first, String last) {
+		return jdbc.sql("select id from client where first_name = :f and last_name = :l")
+			.param("f", first)
+			.param("l", last)
+			.query(Long.class)
+			.single();
+	}
+
+	private StoredScreening screening(String first, String last) {
+		return screenings.current(clientId(first, last)).orElseThrow();
+	}
 
 	@Test
 	void theDemoClinicHasTherapistsWithHoursServicesAndClients() {

@@ -98,6 +98,30 @@ class IntakeResponsesTest {
 	}
 
 	@Test
+	void answersOutsideTheQuestionnaireAreKeptShownApartAndCarriedForward() {
+		long id = responses.store(clientId, Map.of("age", 40), Map.of("startback_total", 6, "startback_psychosocial", 4),
+				IntakeResponses.Source.API, IntakeSubmitted.Kind.INTAKE, null, null);
+		assertThat(responses.answers(id)).containsEntry("age", 40).containsEntry("startback_psychosocial", 4);
+		IntakeResponses.StepView outside = responses.view(id).steps().get(responses.view(id).steps().size() - 1);
+		assertThat(outside.heading()).startsWith("Other answers");
+		assertThat(outside.answers()).extracting(IntakeResponses.AnswerLine::answer).containsExactlyInAnyOrder("6", "4");
+
+		java.util.Map<String, Object> changes = new java.util.HashMap<>();
+		changes.put("fever", true);
+		responses.recordHealthChange(clientId, 77, true, changes, IntakeResponses.Source.CLIENT, null);
+		long changed = responses.latestSubmitted(clientId).orElseThrow().id();
+		assertThat(responses.answers(changed)).containsEntry("fever", true).containsEntry("startback_total", 6);
+
+		// a question is never an outside answer, and an outside answer is a plain value
+		assertThatThrownBy(() -> responses.store(clientId, Map.of(), Map.of("age", 40), IntakeResponses.Source.API,
+				IntakeSubmitted.Kind.INTAKE, null, null)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> responses.store(clientId, Map.of(), Map.of("score", List.of(1)),
+				IntakeResponses.Source.API, IntakeSubmitted.Kind.INTAKE, null, null))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(responses.history(clientId)).hasSize(2);
+	}
+
+	@Test
 	void pregnancyAnsweredForAClientWhoSaidMaleIsKeptAndFlagged() {
 		long id = responses.store(clientId, Map.of("sex", "male", "pregnant_weeks", 20), IntakeResponses.Source.API,
 				IntakeSubmitted.Kind.INTAKE, null, null);

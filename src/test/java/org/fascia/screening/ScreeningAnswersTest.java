@@ -70,7 +70,7 @@ class ScreeningAnswersTest {
 		assertThat(refused("{'age':300}").errors())
 			.containsExactly(Map.entry("answers.age", "age must be from 0 to 120; 300 is out of range."));
 		assertThat(refused("{'surgery_weeks_ago':-2}").errors().get("answers.surgery_weeks_ago")).contains("from 0 to 520");
-		assertThat(refused("{'pregnant_weeks':43}").errors().get("answers.pregnant_weeks")).contains("from 0 to 42");
+		assertThat(refused("{'pregnant_weeks':46}").errors().get("answers.pregnant_weeks")).contains("from 0 to 45");
 		assertThat(refused("{'startback_psychosocial':6}").errors().get("answers.startback_psychosocial"))
 			.contains("from 0 to 5");
 		assertThat(refused("{'age':100000000000000000000000000000}").errors().get("answers.age")).contains("out of range");
@@ -114,7 +114,7 @@ class ScreeningAnswersTest {
 				null, null));
 		assertThat(schema.field("age")).isEqualTo(new AnswerField("age", AnswerType.INT, List.of(), 0, 120));
 		assertThat(schema.field("pain_duration_days").max()).isEqualTo(36500);
-		assertThat(schema.field("dvt_history_weeks").max()).isEqualTo(520);
+		assertThat(schema.field("dvt_history_weeks").max()).isEqualTo(5200);
 		assertThat(schema.field("startback_total").max()).isEqualTo(9);
 		assertThat(schema.field("soreness_hours_last_session").max()).isEqualTo(720);
 		assertThat(schema.field("bladder_change").type()).isEqualTo(AnswerType.BOOL);
