@@ -140,6 +140,20 @@ public class BookingService {
 	record Override(String reason, GateDecision decision) {
 	}
 
+	/** The screening gate's answer for this client, service and start (pages re-show a refusal with it). */
+	@Transactional(readOnly = true)
+	GateDecision screening(long clientId, long serviceId, Instant start) {
+		ServiceAndPolicy service = service(serviceId, true);
+		return gate.check(clientId, ServiceKind.valueOf(service.kind()), start.atZone(service.zone()).toLocalDate());
+	}
+
+	/** The same for a clinic-local day: the public booking page asks before it offers times. */
+	@Transactional(readOnly = true)
+	GateDecision screening(long clientId, long serviceId, LocalDate day) {
+		ServiceAndPolicy service = service(serviceId, true);
+		return gate.check(clientId, ServiceKind.valueOf(service.kind()), day);
+	}
+
 	/** Keeps the owner's reason on the appointment and audits the override. */
 	void overridden(long appointmentId, long clientId, Actor actor, Override override) {
 		appointments.setScreeningOverride(appointmentId, override.reason(), actor.userId());
