@@ -43,7 +43,7 @@ record CalendarEntry(long id, long therapistId, String therapist, long clientId,
 	/** Everything a block shows, as one sentence: the accessible name of its link. */
 	public String summary() {
 		return HH_MM.format(localStart) + " to " + HH_MM.format(localEnd) + ", " + clientShort() + ", " + service + ", "
-				+ room + ", " + status.label() + ", with " + therapist + (readiness == null ? "" : ", " + readiness);
+				+ room + ", " + status.label() + (readiness == null ? "" : ", " + readiness) + ", with " + therapist;
 	}
 
 	public boolean hasReadinessBadge() {
