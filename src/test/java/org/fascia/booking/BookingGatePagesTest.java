@@ -163,7 +163,7 @@ class BookingGatePagesTest {
 		assertThat(page).contains("We need a note from your doctor before we can book a treatment", "/portal/screening")
 			.doesNotContain("class=\"slot\"");
 		String consult = call(get("/book/" + consultation), clinic.clientUser()).getContentAsString();
-		assertThat(consult).doesNotContain("We need a note from your doctor").contains("class=\"slot\"");
+		assertThat(consult).doesNotContain("We need a note from your doctor").contains("Step 2 of 3");
 
 		Instant start = BookingFixture.at(5, 10, 0);
 		MockHttpServletResponse confirm = call(post("/book/" + clinic.serviceId() + "/confirm")
@@ -201,7 +201,8 @@ class BookingGatePagesTest {
 				"Has anything about your health changed since your last visit?");
 		String day = call(get("/calendar").param("date", LocalDate.now(BookingFixture.ZONE).plusDays(5).toString())
 			.param("view", "day"), clinic.frontDesk()).getContentAsString();
-		assertThat(day).contains("re-screen needed");
+		assertThat(day).as("consent is missing too: the badge says the client is not ready")
+			.contains("cal-ready-badge", "Booked, not ready, with");
 		assertThat(readiness.forAppointment(clinic.clientId(), second, false, day3, BookingFixture.at(3, 9, 0)).ready())
 			.as("a consultation needs none of this").isTrue();
 
