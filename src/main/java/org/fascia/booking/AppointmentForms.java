@@ -16,11 +16,13 @@ final class AppointmentForms {
 
 	record Move(@NotNull(message = "Choose the new date.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@NotNull(message = "Choose the new start time.") @DateTimeFormat(pattern = "HH:mm") LocalTime time,
-			Long therapistId, @Size(max = 500, message = "Use at most 500 characters.") String reason) {
+			Long therapistId, @Size(max = 500, message = "Use at most 500 characters.") String reason,
+			@Size(max = 500, message = "Use at most 500 characters.") String screeningOverride) {
 
 		/** The form as it opens: the appointment's own day, time and therapist. */
 		static Move of(CalendarEntry entry) {
-			return new Move(entry.localStart().toLocalDate(), entry.localStart().toLocalTime(), entry.therapistId(), null);
+			return new Move(entry.localStart().toLocalDate(), entry.localStart().toLocalTime(), entry.therapistId(), null,
+					null);
 		}
 
 	}

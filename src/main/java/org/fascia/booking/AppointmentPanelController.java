@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,16 +17,22 @@ import org.fascia.booking.AppointmentForms.Cancel;
 import org.fascia.booking.AppointmentForms.Move;
 import org.fascia.booking.AppointmentForms.NoShow;
 import org.fascia.booking.BookingData.ServiceAndPolicy;
+import org.fascia.clinic.ServiceKind;
 import org.fascia.identity.FasciaUser;
+import org.fascia.intake.IntakeResponses;
+import org.fascia.screening.GateDecision;
+import org.fascia.screening.TreatmentReadiness;
 import org.fascia.platform.ApiProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,8 +58,18 @@ class AppointmentPanelController {
 
 	private final Clock clock;
 
+	private final Appointments appointments;
+
+	private final TreatmentReadiness readiness;
+
+	private final IntakeResponses intake;
+
 	AppointmentPanelController(BookingService booking, BookingChanges changes, BookingData data,
-			CalendarQueries queries, Actors actors, Clock clock) {
+			CalendarQueries queries, Actors actors, Clock clock, Appointments appointments, TreatmentReadiness readiness,
+			IntakeResponses intake) {
+		this.appointments = appointments;
+		this.readiness = readiness;
+		this.intake = intake;
 		this.booking = booking;
 		this.changes = changes;
 		this.data = data;
@@ -82,10 +99,17 @@ class AppointmentPanelController {
 		}
 		Instant start = ZonedDateTime.of(form.date(), form.time(), zone).toInstant();
 		try {
-			changes.reschedule(id, start, form.therapistId(), actors.of(user), blank(form.reason()));
+			changes.reschedule(id, start, form.therapistId(), actors.of(user), blank(form.reason()),
+					form.screeningOverride());
 		}
 		catch (ApiProblem problem) {
 			Panels.problem(model, response, problem, zone, queries.therapistNames(), FIELDS);
+			if ("screeningOverride".equals(problem.field())) {
+				GateDecision decision = booking.screening(entry.clientId(), entry.serviceId(), start);
+				if (!decision.allowed()) {
+					Panels.screening(model, decision.reasons(), decision.overridable());
+				}
+			}
 			return failed(model, entry, form, "move", request, response);
 		}
 		CalendarEntry moved = entry(id);
@@ -133,6 +157,70 @@ class AppointmentPanelController {
 		return done(entry(id), "Recorded as a no-show.", request, response, model, redirect);
 	}
 
+	/** "Yes, something has changed": the screening questions, pre-filled with the latest answers. */
+	@GetMapping("/calendar/appointments/{id}/health-check")
+	String healthChangeForm(@PathVariable long id, @AuthenticationPrincipal FasciaUser user, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		changes.get(id, actors.of(user));
+		CalendarEntry entry = entry(id);
+		model.addAttribute("healthSteps", intake.healthChangeForm(entry.clientId(), null, null));
+		panel(model, entry, Move.of(entry));
+		return Panels.view(request, response, VIEW);
+	}
+
+	/**
+	 * The front desk's check-in: "Has anything about your health changed since your last visit?" No is
+	 * recorded as it is; yes stores the changed answers, and the client is screened again at once.
+	 */
+	@PostMapping("/calendar/appointments/{id}/health-check")
+	String healthCheck(@PathVariable long id, @RequestParam MultiValueMap<String, String> params,
+			@AuthenticationPrincipal FasciaUser user, HttpServletRequest request, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		changes.get(id, actors.of(user));
+		CalendarEntry entry = entry(id);
+		String changed = params.getFirst("changed");
+		if (!"true".equals(changed) && !"false".equals(changed)) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("failed", "healthCheck");
+			model.addAttribute("problem", "Choose whether anything about the client's health has changed.");
+			model.addAttribute("errors", Map.of("changed", "Choose yes or no."));
+			panel(model, entry, Move.of(entry));
+			return Panels.view(request, response, VIEW);
+		}
+		Map<String, String> form = new LinkedHashMap<>();
+		params.forEach((name, values) -> form.put(name, values.isEmpty() ? null : values.get(0)));
+		String message;
+		try {
+			if ("false".equals(changed)) {
+				intake.recordHealthChange(entry.clientId(), id, false, Map.of(), IntakeResponses.Source.STAFF_ENTERED,
+						user.id());
+				message = "Recorded: nothing about the client's health has changed.";
+			}
+			else {
+				intake.recordHealthChange(entry.clientId(), id, true, intake.fromForm(form),
+						IntakeResponses.Source.STAFF_ENTERED, user.id());
+				message = "The changed answers are saved and the client has been screened again.";
+			}
+		}
+		catch (ApiProblem problem) {
+			response.setStatus(problem.getStatusCode().value());
+			model.addAttribute("failed", "healthCheck");
+			model.addAttribute("problem", problem.errors().size() > 1
+					? "Please check the " + problem.errors().size() + " highlighted answers." : problem.getMessage());
+			model.addAttribute("healthSteps", intake.healthChangeForm(entry.clientId(), form, problem.errors()));
+			panel(model, entry, Move.of(entry));
+			return Panels.view(request, response, VIEW);
+		}
+		if (!Panels.htmx(request)) {
+			redirect.addFlashAttribute("message", message);
+			return "redirect:/calendar/appointments/" + id;
+		}
+		Panels.changed(response);
+		model.addAttribute("message", message);
+		panel(model, entry, Move.of(entry));
+		return Panels.view(request, response, VIEW);
+	}
+
 	private String failed(Model model, CalendarEntry entry, Move move, String form, HttpServletRequest request,
 			HttpServletResponse response) {
 		model.addAttribute("failed", form);
@@ -167,6 +255,15 @@ class AppointmentPanelController {
 		model.addAttribute("stepSeconds", service.policy().slotStepMinutes() * 60);
 		model.addAttribute("freeTimes", booked ? freeTimes(entry, move) : List.of());
 		model.addAttribute("backUrl", CalendarController.url(entry.localStart().toLocalDate(), "day", null));
+		model.addAttribute("owner", CalendarBookingController.owner());
+		model.addAttribute("screeningOverride", appointments.screeningOverride(entry.id()).orElse(null));
+		boolean treatment = ServiceKind.TREATMENT.name().equals(service.kind());
+		TreatmentReadiness.Readiness readiness = booked
+				? this.readiness.forAppointment(entry.clientId(), entry.id(), treatment, entry.localStart().toLocalDate(),
+						appointments.previousTreatmentStart(entry.clientId(), entry.start(), entry.id()).orElse(null))
+				: null;
+		model.addAttribute("readiness", readiness);
+		model.addAttribute("healthAction", "/calendar/appointments/" + entry.id() + "/health-check");
 	}
 
 	/** Suggestions for the time field: the free starts that day (the appointment's own time is busy). */

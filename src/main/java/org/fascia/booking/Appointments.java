@@ -92,6 +92,46 @@ class Appointments {
 		return keys.getKey().longValue();
 	}
 
+	/** Keeps the owner's reason for booking despite the client's screening on the appointment. */
+	void setScreeningOverride(long id, String reason, Long byUserId) {
+		jdbc.sql("update appointment set screening_override = :reason, screening_override_by = :by where id = :id")
+			.param("reason", reason)
+			.param("by", byUserId)
+			.param("id", id)
+			.update();
+	}
+
+	/** The override on an appointment: the reason and who gave it (their display name), if any. */
+	Optional<ScreeningOverride> screeningOverride(long id) {
+		return jdbc.sql("""
+				select a.screening_override, u.display_name from appointment a
+				left join app_user u on u.id = a.screening_override_by
+				where a.id = :id and a.screening_override is not null
+				""").param("id", id)
+			.query((rs, i) -> new ScreeningOverride(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
+	record ScreeningOverride(String reason, String by) {
+	}
+
+	/**
+	 * The start of the client's latest treatment visit (booked or completed) before {@code before},
+	 * other than {@code except}; empty when this is their first.
+	 */
+	Optional<Instant> previousTreatmentStart(long clientId, Instant before, long except) {
+		return jdbc.sql("""
+				select max(a.start_at) as previous_start from appointment a join service s on s.id = a.service_id
+				where a.client_id = :client and a.id <> :except and a.start_at < :before
+				  and a.status in ('BOOKED', 'COMPLETED') and s.kind = 'TREATMENT'
+				""")
+			.param("client", clientId)
+			.param("except", except)
+			.param("before", Db.utc(before))
+			.query((rs, i) -> Optional.ofNullable(Db.instant(rs, "previous_start")))
+			.single();
+	}
+
 	Optional<Appointment> find(long id) {
 		return jdbc.sql("select * from appointment where id = :id").param("id", id).query(ROW).optional();
 	}

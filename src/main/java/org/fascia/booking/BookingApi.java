@@ -59,7 +59,7 @@ class BookingApi {
 	record NewAppointment(@NotNull(message = "Choose a service.") Long serviceId,
 			@NotNull(message = "Choose a therapist.") Long therapistId,
 			@NotNull(message = "Give the start as an ISO-8601 instant, e.g. 2026-12-01T10:00:00Z.") Instant start,
-			Long clientId) {
+			Long clientId, @Size(max = 500, message = "At most 500 characters.") String screeningOverride) {
 	}
 
 	@PostMapping("/api/v1/appointments")
@@ -69,8 +69,8 @@ class BookingApi {
 		if (clientId == null) {
 			throw ApiProblem.badRequest("clientId", "Name the client the appointment is for.");
 		}
-		Appointment booked = booking.book(new BookingRequest(body.serviceId(), body.therapistId(), body.start(), clientId),
-				actor);
+		Appointment booked = booking.book(new BookingRequest(body.serviceId(), body.therapistId(), body.start(), clientId,
+				body.screeningOverride()), actor);
 		return ResponseEntity.created(URI.create("/api/v1/appointments/" + booked.id())).body(booked);
 	}
 
@@ -78,7 +78,8 @@ class BookingApi {
 			@NotNull(message = "Choose a therapist.") Long therapistId,
 			@NotNull(message = "Give the first start as an ISO-8601 instant.") Instant start, Long clientId,
 			@Min(value = 1, message = "At least 1.") @Max(value = 52, message = "At most 52.") int count,
-			@Min(value = 1, message = "At least every week.") @Max(value = 12, message = "At most every 12 weeks.") int intervalWeeks) {
+			@Min(value = 1, message = "At least every week.") @Max(value = 12, message = "At most every 12 weeks.") int intervalWeeks,
+			@Size(max = 500, message = "At most 500 characters.") String screeningOverride) {
 	}
 
 	@PostMapping("/api/v1/appointment-series")
@@ -90,7 +91,8 @@ class BookingApi {
 			throw ApiProblem.badRequest("clientId", "Name the client the appointments are for.");
 		}
 		List<Appointment> booked = changes.bookSeries(
-				new BookingRequest(body.serviceId(), body.therapistId(), body.start(), clientId), body.count(),
+				new BookingRequest(body.serviceId(), body.therapistId(), body.start(), clientId,
+						body.screeningOverride()), body.count(),
 				body.intervalWeeks(), actor);
 		return ResponseEntity.status(201).body(booked);
 	}
@@ -126,13 +128,15 @@ class BookingApi {
 	}
 
 	record Move(@NotNull(message = "Give the new start as an ISO-8601 instant.") Instant start, Long therapistId,
-			@Size(max = 500, message = "At most 500 characters.") String reason) {
+			@Size(max = 500, message = "At most 500 characters.") String reason,
+			@Size(max = 500, message = "At most 500 characters.") String screeningOverride) {
 	}
 
 	@PostMapping("/api/v1/appointments/{id}/reschedule")
 	Appointment reschedule(@PathVariable long id, @Valid @RequestBody Move body,
 			@AuthenticationPrincipal FasciaUser user) {
-		return changes.reschedule(id, body.start(), body.therapistId(), actors.of(user), body.reason());
+		return changes.reschedule(id, body.start(), body.therapistId(), actors.of(user), body.reason(),
+				body.screeningOverride());
 	}
 
 	record WaitFor(@NotNull(message = "Choose a service.") Long serviceId, Long therapistId,

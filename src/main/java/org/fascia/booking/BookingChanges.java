@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
@@ -102,6 +103,17 @@ public class BookingChanges {
 
 	@Transactional
 	public Appointment reschedule(long id, Instant newStart, Long newTherapistId, Actor actor, String reason) {
+		return reschedule(id, newStart, newTherapistId, actor, reason, null);
+	}
+
+	/**
+	 * Moves an appointment; the screening gate is asked again for the new date (a clearance may have
+	 * expired by then). {@code screeningOverride}: the owner's reason to move it despite the screening.
+	 */
+	@Transactional
+	public Appointment reschedule(long id, Instant newStart, Long newTherapistId, Actor actor, String reason,
+			String screeningOverride) {
+		BookingService.overrideReason(actor, screeningOverride);
 		Appointment a = locked(id, actor);
 		requireBooked(a);
 		Instant now = clock.instant();
@@ -117,6 +129,7 @@ public class BookingChanges {
 			requireReason(reason);
 			audit.record("POLICY_OVERRIDE", "appointment", id, AuditOutcome.SUCCESS, "moved inside window: " + reason);
 		}
+		BookingService.Override override = booking.screen(a.clientId(), service, newStart, actor, screeningOverride);
 		if (therapist != a.therapistId() && a.therapistId() < therapist) {
 			appointments.lockTherapist(a.therapistId());
 		}
@@ -126,6 +139,9 @@ public class BookingChanges {
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw booking.lostRace(service, therapist, newStart);
+		}
+		if (override != null) {
+			booking.overridden(id, a.clientId(), actor, override);
 		}
 		Appointment moved = appointments.find(id).orElseThrow();
 		String token = ManageLinks.newToken();
@@ -148,6 +164,7 @@ public class BookingChanges {
 		if (intervalWeeks < 1 || intervalWeeks > 12) {
 			throw ApiProblem.badRequest("intervalWeeks", "Choose an interval of 1 to 12 weeks.");
 		}
+		BookingService.overrideReason(actor, first.screeningOverride());
 		ServiceAndPolicy service = booking.service(first.serviceId(), actor.staff());
 		ZoneId zone = service.zone();
 		LocalDateTime firstLocal = LocalDateTime.ofInstant(first.start(), zone);
@@ -160,10 +177,13 @@ public class BookingChanges {
 		List<Appointment> booked = new ArrayList<>();
 		for (Instant start : starts) {
 			try {
-				booked.add(booking.book(new BookingRequest(first.serviceId(), first.therapistId(), start, first.clientId()),
-						actor, seriesId, false));
+				booked.add(booking.book(new BookingRequest(first.serviceId(), first.therapistId(), start, first.clientId(),
+						first.screeningOverride()), actor, seriesId, false));
 			}
 			catch (ApiProblem problem) {
+				if (screeningRefusal(problem)) {
+					throw problem;
+				}
 				conflicts.add(start + ": " + problem.getMessage());
 			}
 		}
@@ -173,6 +193,12 @@ public class BookingChanges {
 		}
 		mails.series(booked);
 		return booked;
+	}
+
+	/** A refusal of the screening gate (it carries the decision), as opposed to a time conflict. */
+	static boolean screeningRefusal(ApiProblem problem) {
+		Map<String, Object> properties = problem.getBody().getProperties();
+		return properties != null && properties.containsKey("decision") && properties.containsKey("overridable");
 	}
 
 	private Appointment locked(long id, Actor actor) {

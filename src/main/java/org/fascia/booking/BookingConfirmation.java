@@ -89,7 +89,9 @@ class BookingConfirmation {
 		catch (ApiProblem problem) {
 			summary(serviceId, start, therapistId, model);
 			model.addAttribute("user", user);
-			model.addAttribute("bookingError", problem.getMessage());
+			ScreeningWords.Note screening = ScreeningWords.of(problem);
+			model.addAttribute("screening", screening);
+			model.addAttribute("bookingError", screening == null ? problem.getMessage() : screening.heading() + ".");
 			Object next = problem.getBody().getProperties() == null ? null : problem.getBody().getProperties().get("nextSlots");
 			if (next instanceof List<?> slots) {
 				ZoneId zone = booking.zone();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
+import org.fascia.screening.TreatmentReadiness;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,11 @@ class BookingMails {
 
 	private final String organizer;
 
+	private final TreatmentReadiness readiness;
+
 	BookingMails(JdbcClient jdbc, ClientDirectory clients, MailOutbox outbox, @Value("${fascia.base-url}") String baseUrl,
-			@Value("${fascia.mail.from}") String from) {
+			@Value("${fascia.mail.from}") String from, TreatmentReadiness readiness) {
+		this.readiness = readiness;
 		this.organizer = from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from.strip();
 		this.jdbc = jdbc;
 		this.clients = clients;
@@ -59,7 +63,7 @@ class BookingMails {
 				%s
 
 				The calendar file attached adds the visit to your calendar.
-				""", manageToken, "REQUEST", false);
+				""" + beforeFirstTreatment(a.clientId()).replace("%", "%%"), manageToken, "REQUEST", false);
 	}
 
 	void changed(Appointment a, String manageToken) {
@@ -110,7 +114,7 @@ class BookingMails {
 				%s
 				Where: %s, %s. Each one can be changed or cancelled from your portal.
 				""".formatted(contact.firstName(), booked.size(), d.service(), d.therapist(), d.zone().getId(), dates,
-				d.room(), d.location());
+				d.room(), d.location()) + beforeFirstTreatment(first.clientId());
 		String ics = IcsCalendar.invitation(d.zone(), "REQUEST", events, organizer, contact.email());
 		outbox.enqueue(new OutgoingMail(contact.email(), "Your appointments are booked · " + d.clinic(), text, null,
 				new OutgoingMail.Attachment("appointments.ics", "text/calendar; charset=UTF-8; method=REQUEST",
@@ -127,6 +131,20 @@ class BookingMails {
 				If you cannot come, please let us know as early as you can:
 				%s
 				""", manageToken, "REQUEST", false);
+	}
+
+	/** The links to the health questions and consent, when the client still has either to do. */
+	private String beforeFirstTreatment(long clientId) {
+		if (!readiness.intakeOrConsentMissing(clientId)) {
+			return "";
+		}
+		String text = """
+
+				Before your first treatment, please fill in your health questions and consent:
+				%s/portal/intake
+				%s/portal/consent
+				""".formatted(baseUrl, baseUrl);
+		return text;
 	}
 
 	private void send(Appointment a, String subject, String template, String manageToken, String method,

@@ -53,7 +53,9 @@ class BookingPages {
 	@GetMapping("/book/{serviceId}")
 	String times(@PathVariable long serviceId, @RequestParam(required = false) LocalDate date,
 			@RequestParam(required = false) Long therapistId,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(value = "HX-Request", required = false) String htmx,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal org.fascia.identity.FasciaUser user,
+			Model model) {
 		BookingCatalog.ServiceView service = catalog.service(serviceId)
 			.orElseThrow(() -> ApiProblem.notFound("There is no service " + serviceId + "."));
 		ZoneId zone = booking.zone();
@@ -69,8 +71,12 @@ class BookingPages {
 		model.addAttribute("zone", zone.getId());
 		List<Slot> slots = List.of();
 		String error = null;
+		ScreeningWords.Note screening = screeningNote(user, serviceId, day);
+		model.addAttribute("screening", screening);
 		try {
-			slots = booking.availability(serviceId, day, day, therapistId, false);
+			if (screening == null) {
+				slots = booking.availability(serviceId, day, day, therapistId, false);
+			}
 		}
 		catch (ApiProblem problem) {
 			error = problem.getMessage();
@@ -79,7 +85,7 @@ class BookingPages {
 		Map<Long, String> names = new LinkedHashMap<>();
 		therapists.forEach(t -> names.put(t.id(), t.name()));
 		model.addAttribute("slots", timesOfDay(slots, zone, names));
-		model.addAttribute("nextDays", nextDaysWithTimes(serviceId, day, therapistId, zone));
+		model.addAttribute("nextDays", screening == null ? nextDaysWithTimes(serviceId, day, therapistId, zone) : List.of());
 		return htmx != null ? "booking/times :: slots" : "booking/times";
 	}
 
@@ -98,6 +104,21 @@ class BookingPages {
 			redirect.addFlashAttribute("waitlistError", problem.getMessage());
 		}
 		return "redirect:/book/" + serviceId + (therapistId == null ? "" : "?therapistId=" + therapistId);
+	}
+
+	/** For a signed-in client whose screening stops this service on this day: what they read instead of times. */
+	private ScreeningWords.Note screeningNote(org.fascia.identity.FasciaUser user, long serviceId, LocalDate day) {
+		if (user == null || user.role() != org.fascia.identity.Role.CLIENT) {
+			return null;
+		}
+		Long clientId;
+		try {
+			clientId = actors.of(user).clientId();
+		}
+		catch (ApiProblem noClientRecord) {
+			return null;
+		}
+		return ScreeningWords.of(booking.screening(clientId, serviceId, day));
 	}
 
 	/** A free time as the page offers it. */

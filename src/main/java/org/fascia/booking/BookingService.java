@@ -13,7 +13,10 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.booking.BookingData.ServiceAndPolicy;
 import org.fascia.booking.BookingPolicy.Decision;
+import org.fascia.clinic.ServiceKind;
 import org.fascia.platform.ApiProblem;
+import org.fascia.screening.GateDecision;
+import org.fascia.screening.ScreeningGate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -42,8 +45,11 @@ public class BookingService {
 
 	private final Clock clock;
 
+	private final ScreeningGate gate;
+
 	BookingService(BookingData data, Appointments appointments, BookingMails mails, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ScreeningGate gate) {
+		this.gate = gate;
 		this.data = data;
 		this.appointments = appointments;
 		this.mails = mails;
@@ -86,6 +92,7 @@ public class BookingService {
 		if (!mails.clientExists(request.clientId())) {
 			throw ApiProblem.notFound("There is no client " + request.clientId() + ".");
 		}
+		Override override = screen(request.clientId(), service, request.start(), actor, request.screeningOverride());
 		Placement placement = place(service, request.therapistId(), request.start(), null, actor.staff());
 		String manageToken = ManageLinks.newToken();
 		long id;
@@ -97,6 +104,9 @@ public class BookingService {
 		catch (DataIntegrityViolationException ex) {
 			throw lostRace(service, request.therapistId(), request.start());
 		}
+		if (override != null) {
+			overridden(id, request.clientId(), actor, override);
+		}
 		Appointment booked = appointments.find(id).orElseThrow();
 		if (notify) {
 			mails.confirmation(booked, manageToken);
@@ -105,6 +115,72 @@ public class BookingService {
 				"client " + request.clientId() + (actor.staff() ? " by staff" : " online"));
 		events.publishEvent(new AppointmentBooked(id, request.clientId(), request.therapistId(), request.start()));
 		return booked;
+	}
+
+	/**
+	 * Asks the screening gate whether the client may have this service on the start's clinic-local date.
+	 * Refused: the gate's 409 problem (decision, reasons, overridable), unless the owner gave a reason and
+	 * the decision may be overridden; then that reason comes back, to be kept and audited with the booking.
+	 * An allowed booking returns null (a reason given anyway is not needed and not kept).
+	 */
+	Override screen(long clientId, ServiceAndPolicy service, Instant start, Actor actor, String screeningOverride) {
+		String reason = overrideReason(actor, screeningOverride);
+		GateDecision decision = gate.check(clientId, ServiceKind.valueOf(service.kind()),
+				start.atZone(service.zone()).toLocalDate());
+		if (decision.allowed()) {
+			return null;
+		}
+		if (reason == null || !decision.overridable()) {
+			throw gate.refusal(decision);
+		}
+		return new Override(reason, decision);
+	}
+
+	/** The owner's reason to book despite a refusal, and the refusal it overrides. */
+	record Override(String reason, GateDecision decision) {
+	}
+
+	/** The screening gate's answer for this client, service and start (pages re-show a refusal with it). */
+	@Transactional(readOnly = true)
+	GateDecision screening(long clientId, long serviceId, Instant start) {
+		ServiceAndPolicy service = service(serviceId, true);
+		return gate.check(clientId, ServiceKind.valueOf(service.kind()), start.atZone(service.zone()).toLocalDate());
+	}
+
+	/** The same for a clinic-local day: the public booking page asks before it offers times. */
+	@Transactional(readOnly = true)
+	GateDecision screening(long clientId, long serviceId, LocalDate day) {
+		ServiceAndPolicy service = service(serviceId, true);
+		return gate.check(clientId, ServiceKind.valueOf(service.kind()), day);
+	}
+
+	/** Keeps the owner's reason on the appointment and audits the override. */
+	void overridden(long appointmentId, long clientId, Actor actor, Override override) {
+		appointments.setScreeningOverride(appointmentId, override.reason(), actor.userId());
+		audit.record("SCREENING_GATE_OVERRIDDEN", "appointment", appointmentId, AuditOutcome.SUCCESS,
+				"client " + clientId + ", decision " + override.decision().decision() + ": " + override.reason());
+	}
+
+	static final int MAX_OVERRIDE_REASON = 500;
+
+	/** The override reason, checked: only the owner gives one, and it must say something (at most 500 characters). */
+	static String overrideReason(Actor actor, String screeningOverride) {
+		if (screeningOverride == null) {
+			return null;
+		}
+		if (!actor.owner()) {
+			throw ApiProblem.forbidden("Only the clinic owner can override the screening (screeningOverride).")
+				.with("field", "screeningOverride");
+		}
+		String reason = screeningOverride.strip();
+		if (reason.isEmpty()) {
+			throw ApiProblem.badRequest("screeningOverride",
+					"Give the reason for booking despite the screening (screeningOverride).");
+		}
+		if (reason.length() > MAX_OVERRIDE_REASON) {
+			throw ApiProblem.badRequest("screeningOverride", "Use at most " + MAX_OVERRIDE_REASON + " characters.");
+		}
+		return reason;
 	}
 
 	record Placement(long roomId, Instant end, Instant occupiedUntil) {

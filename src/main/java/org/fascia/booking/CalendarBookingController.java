@@ -13,10 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.fascia.clients.ClientDirectory;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.screening.GateDecision;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,7 +45,8 @@ class CalendarBookingController {
 			@NotNull(message = "Choose a service.") Long serviceId,
 			@NotNull(message = "Choose a therapist.") Long therapistId,
 			@NotNull(message = "Choose a day.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@NotNull(message = "Choose one of the free times.") Instant start) {
+			@NotNull(message = "Choose one of the free times.") Instant start,
+			@Size(max = 500, message = "Use at most 500 characters.") String screeningOverride) {
 	}
 
 	/** An option of a select: its value and what people read. */
@@ -73,10 +76,10 @@ class CalendarBookingController {
 	String initBookForm(@ModelAttribute("book") BookForm form, BindingResult binding, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		ZoneId zone = queries.zone();
-		BookForm filled = form == null ? new BookForm(null, null, null, null, null, null) : form;
+		BookForm filled = form == null ? new BookForm(null, null, null, null, null, null, null) : form;
 		if (filled.date() == null) {
 			filled = new BookForm(filled.q(), filled.clientId(), filled.serviceId(), filled.therapistId(),
-					LocalDate.ofInstant(clock.instant(), zone), filled.start());
+					LocalDate.ofInstant(clock.instant(), zone), filled.start(), null);
 		}
 		fill(model, filled, zone);
 		return Panels.view(request, response, VIEW);
@@ -87,7 +90,7 @@ class CalendarBookingController {
 			@AuthenticationPrincipal FasciaUser user, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		ZoneId zone = queries.zone();
-		BookForm filled = form == null ? new BookForm(null, null, null, null, null, null) : form;
+		BookForm filled = form == null ? new BookForm(null, null, null, null, null, null, null) : form;
 		if (binding.hasErrors()) {
 			Panels.invalid(model, response, binding);
 			fill(model, filled, zone);
@@ -95,11 +98,17 @@ class CalendarBookingController {
 		}
 		Appointment booked;
 		try {
-			booked = booking.book(new BookingRequest(form.serviceId(), form.therapistId(), form.start(), form.clientId()),
-					actors.of(user));
+			booked = booking.book(new BookingRequest(form.serviceId(), form.therapistId(), form.start(), form.clientId(),
+					form.screeningOverride()), actors.of(user));
 		}
 		catch (ApiProblem problem) {
 			Panels.problem(model, response, problem, zone, queries.therapistNames(), Map.of("start", "start"));
+			if ("screeningOverride".equals(problem.field())) {
+				GateDecision decision = booking.screening(form.clientId(), form.serviceId(), form.start());
+				if (!decision.allowed()) {
+					Panels.screening(model, decision.reasons(), decision.overridable());
+				}
+			}
 			fill(model, filled, zone);
 			return Panels.view(request, response, VIEW);
 		}
@@ -113,12 +122,13 @@ class CalendarBookingController {
 		Panels.changed(response);
 		model.addAttribute("message", message);
 		model.addAttribute("bookedId", booked.id());
-		fill(model, new BookForm(null, null, form.serviceId(), form.therapistId(), form.date(), null), zone);
+		fill(model, new BookForm(null, null, form.serviceId(), form.therapistId(), form.date(), null, null), zone);
 		return Panels.view(request, response, VIEW);
 	}
 
 	private void fill(Model model, BookForm form, ZoneId zone) {
 		model.addAttribute("book", form);
+		model.addAttribute("owner", owner());
 		List<Option> found = new ArrayList<>();
 		clients.search(form.q(), 20).forEach(m -> found.add(new Option(String.valueOf(m.id()), m.name())));
 		if (form.clientId() != null && found.stream().noneMatch(o -> o.value().equals(String.valueOf(form.clientId())))) {
@@ -130,6 +140,13 @@ class CalendarBookingController {
 		model.addAttribute("therapists", queries.therapists());
 		model.addAttribute("times", times(form, zone, model));
 		model.addAttribute("searched", form.q() != null && form.q().strip().length() >= 2);
+	}
+
+	/** Whether the signed-in user is the clinic's owner (who alone may override the screening). */
+	static boolean owner() {
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getPrincipal() instanceof FasciaUser user
+				&& user.role() == org.fascia.identity.Role.OWNER;
 	}
 
 	/** The free starts of the chosen service, therapist and day; empty until all three are chosen. */

@@ -6,11 +6,13 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * One appointment as the staff calendar shows it: a read model with the names joined in, and its
- * wall-clock times in the clinic's zone.
+ * wall-clock times in the clinic's zone. {@code readiness}: "not ready" or "re-screen needed" for a
+ * booked treatment with something still to do before it, else null.
  */
 record CalendarEntry(long id, long therapistId, String therapist, long clientId, String clientFirstName,
 		String clientLastName, long serviceId, String service, String room, AppointmentStatus status, Instant start,
-		Instant end, LocalDateTime localStart, LocalDateTime localEnd, int version) {
+		Instant end, LocalDateTime localStart, LocalDateTime localEnd, int version,
+		String readiness) {
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -41,7 +43,11 @@ record CalendarEntry(long id, long therapistId, String therapist, long clientId,
 	/** Everything a block shows, as one sentence: the accessible name of its link. */
 	public String summary() {
 		return HH_MM.format(localStart) + " to " + HH_MM.format(localEnd) + ", " + clientShort() + ", " + service + ", "
-				+ room + ", " + status.label() + ", with " + therapist;
+				+ room + ", " + status.label() + (readiness == null ? "" : ", " + readiness) + ", with " + therapist;
+	}
+
+	public boolean hasReadinessBadge() {
+		return readiness != null;
 	}
 
 	public String statusLabel() {

@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff calendar's read model. A day or a week loads in exactly four statements, whatever the
+ * The staff calendar's read model. Each entry carries a small readiness badge for a booked treatment
+ * ("not ready": no intake, unsigned consent, or an urgent or emergency screening; "re-screen needed":
+ * the health-change question is unanswered for a second or later visit), computed in the same
+ * statement; the appointment panel shows the exact list ({@code TreatmentReadiness}). A day or a week loads in exactly four statements, whatever the
  * number of therapists and appointments: the clinic's zone, the active therapists, their schedules
  * (weekly hours and the range's exceptions, see {@link BookingData}), and the range's appointments.
  * <p>
@@ -42,7 +45,22 @@ class CalendarQueries {
 
 	private static final String ENTRY_SELECT = """
 			select a.id, a.therapist_id, t.display_name as therapist, a.client_id, c.first_name, c.last_name,
-			       a.service_id, s.name as service, r.name as room, a.status, a.start_at, a.end_at, a.version
+			       a.service_id, s.name as service, r.name as room, a.status, a.start_at, a.end_at, a.version,
+			       case when s.kind <> 'TREATMENT' or a.status <> 'BOOKED' then null
+			            when not exists (select 1 from intake_response i where i.client_id = a.client_id
+			                             and i.kind = 'INTAKE' and i.status = 'SUBMITTED')
+			              or (select count(distinct cs.kind) from consent_signature cs where cs.client_id = a.client_id) < 2
+			              or (select sc.decision from screening sc where sc.client_id = a.client_id
+			                  order by sc.created_at desc, sc.id desc fetch first 1 rows only)
+			                 in ('EMERGENCY_REFERRAL', 'URGENT_REFERRAL') then 'not ready'
+			            when not exists (select 1 from intake_health_check h where h.appointment_id = a.id)
+			              and exists (select 1 from appointment p join service ps on ps.id = p.service_id
+			                          where p.client_id = a.client_id and p.id <> a.id and p.start_at < a.start_at
+			                            and p.status in ('BOOKED', 'COMPLETED') and ps.kind = 'TREATMENT'
+			                            and p.start_at > (select max(i2.submitted_at) from intake_response i2
+			                                              where i2.client_id = a.client_id and i2.kind = 'INTAKE'
+			                                                and i2.status = 'SUBMITTED')) then 're-screen needed'
+			            else null end as readiness
 			from appointment a
 			join therapist t on t.id = a.therapist_id
 			join client c on c.id = a.client_id
@@ -122,7 +140,8 @@ class CalendarQueries {
 					rs.getLong("client_id"), rs.getString("first_name"), rs.getString("last_name"),
 					rs.getLong("service_id"), rs.getString("service"), rs.getString("room"),
 					AppointmentStatus.valueOf(rs.getString("status")), start, end,
-					LocalDateTime.ofInstant(start, zone), LocalDateTime.ofInstant(end, zone), rs.getInt("version"));
+					LocalDateTime.ofInstant(start, zone), LocalDateTime.ofInstant(end, zone), rs.getInt("version"),
+					rs.getString("readiness"));
 		};
 	}
 

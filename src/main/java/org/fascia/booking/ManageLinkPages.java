@@ -74,7 +74,9 @@ class ManageLinkPages {
 					Actor.client(null, appointment.clientId()), null);
 		}
 		catch (ApiProblem problem) {
-			model.addAttribute("error", problem.getMessage());
+			ScreeningWords.Note screening = ScreeningWords.of(problem);
+			model.addAttribute("error", screening == null ? problem.getMessage()
+					: screening.heading() + ". " + screening.text());
 			return show(token, null, model);
 		}
 		model.addAttribute("done", "Your appointment has moved. We have emailed you the new time with a fresh link.");

@@ -64,6 +64,11 @@ final class Panels {
 		}
 		model.addAttribute("errors", errors);
 		Map<String, Object> properties = problem.getBody().getProperties();
+		if (properties != null && properties.get("reasons") instanceof List<?> reasons
+				&& properties.containsKey("overridable")) {
+			screening(model, reasons.stream().map(String::valueOf).toList(),
+					Boolean.TRUE.equals(properties.get("overridable")));
+		}
 		Object next = properties == null ? null : properties.get("nextSlots");
 		if (next instanceof List<?> slots) {
 			model.addAttribute("nextSlots", slots.stream()
@@ -72,6 +77,12 @@ final class Panels {
 				.map(s -> choice(s, zone, therapists))
 				.toList());
 		}
+	}
+
+	/** A refusal of the screening gate: its reasons in plain words, and whether the owner may override it. */
+	static void screening(Model model, List<String> reasons, boolean overridable) {
+		model.addAttribute("screeningReasons", reasons);
+		model.addAttribute("screeningOverridable", overridable);
 	}
 
 	/** Bean Validation and conversion errors of a form, one message per field (400). */

@@ -150,6 +150,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/calendar/feeds/*").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/calendar/feeds/*").permitAll()
 				.requestMatchers("/calendar/feed", "/calendar/feed/**").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				// The front desk's check-in on the appointment panel ("has anything changed?"): staff.
+				.requestMatchers(HttpMethod.GET, "/calendar/appointments/*/health-check").hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/calendar/appointments/*/health-check").hasAnyRole(STAFF)
 				.requestMatchers("/calendar", "/calendar/**").hasAnyRole(STAFF)
 				.requestMatchers("/portal", "/portal/**").hasRole(Role.CLIENT.name())
 				.requestMatchers("/home", "/account", "/account/**").authenticated()

@@ -124,7 +124,7 @@ class CalendarGridTest {
 		LocalDateTime end = start.plusMinutes(minutes);
 		return new CalendarEntry(id, therapist, therapist == 1 ? "Maya Chen" : "Tom Okafor", 7, "Alex", "Morgan", 3,
 				"Deep tissue massage (60 min)", "Room 1", status, start.atZone(ZONE).toInstant(),
-				end.atZone(ZONE).toInstant(), start, end, 0);
+				end.atZone(ZONE).toInstant(), start, end, 0, null);
 	}
 
 }

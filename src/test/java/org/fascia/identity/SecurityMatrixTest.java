@@ -211,6 +211,8 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/calendar/appointments/999999/move", STAFF),
 				new Case(HttpMethod.POST, "/calendar/appointments/999999/cancel", STAFF),
 				new Case(HttpMethod.POST, "/calendar/appointments/999999/no-show", STAFF),
+				new Case(HttpMethod.GET, "/calendar/appointments/999999/health-check", STAFF),
+				new Case(HttpMethod.POST, "/calendar/appointments/999999/health-check", STAFF),
 				new Case(HttpMethod.GET, "/calendar/book", STAFF),
 				new Case(HttpMethod.POST, "/calendar/book", STAFF),
 				new Case(HttpMethod.GET, "/calendar/feed", OWNER_OR_THERAPIST),
