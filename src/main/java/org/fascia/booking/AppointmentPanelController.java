@@ -164,6 +164,7 @@ class AppointmentPanelController {
 		changes.get(id, actors.of(user));
 		CalendarEntry entry = entry(id);
 		model.addAttribute("healthSteps", intake.healthChangeForm(entry.clientId(), null, null));
+		model.addAttribute("healthChanged", true);
 		panel(model, entry, Move.of(entry));
 		return Panels.view(request, response, VIEW);
 	}
@@ -208,6 +209,7 @@ class AppointmentPanelController {
 			model.addAttribute("problem", problem.errors().size() > 1
 					? "Please check the " + problem.errors().size() + " highlighted answers." : problem.getMessage());
 			model.addAttribute("healthSteps", intake.healthChangeForm(entry.clientId(), form, problem.errors()));
+			model.addAttribute("healthChanged", "true".equals(changed));
 			panel(model, entry, Move.of(entry));
 			return Panels.view(request, response, VIEW);
 		}
