@@ -36,7 +36,11 @@ class DemoDay {
 
 	private final JdbcClient jdbc;
 
-	DemoDay(BookingService booking, BookingChanges changes, ClientDirectory clients, Accounts accounts, JdbcClient jdbc) {
+	private final org.fascia.screening.Clearances clearances;
+
+	DemoDay(BookingService booking, BookingChanges changes, ClientDirectory clients, Accounts accounts, JdbcClient jdbc,
+			org.fascia.screening.Clearances clearances) {
+		this.clearances = clearances;
 		this.booking = booking;
 		this.changes = changes;
 		this.clients = clients;
@@ -50,6 +54,13 @@ class DemoDay {
 			String[] parts = name.split(" ");
 			clients.create(null, parts[0], parts[1], null, null);
 		}
+		// Priya's intake asks for her doctor's clearance (a blood thinner): her GP's reply is on file.
+		long priya = id("select id from client where first_name = :name", "Priya");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+		clearances.record(new org.fascia.screening.NewClearance(priya, "Dr Helen Marsh", "Northside Surgery",
+				java.time.LocalDate.now(booking.zone()), "Light pressure only.", null,
+				new org.fascia.screening.NewClearance.Upload("reply.png", png.length, png)),
+				accounts.findByEmail("frontdesk@demo.fascia.test").orElseThrow().id());
 		Map<String, Long> ids = new LinkedHashMap<>();
 		book(ids, day, "Lena", "08:30", "Swedish massage (60 min)", "Hana");
 		book(ids, day, "Maya", "09:00", "Deep tissue massage (60 min)", "Alex");
