@@ -53,7 +53,8 @@ public final class Recommender {
 			allowed.remove(Approach.DEEP_TISSUE);
 		}
 
-		Approach choice = byGoal(in, reasons);
+		Approach first = byGoal(in, reasons);
+		Approach choice = first;
 		if (choice.deep() && in.sensitivity() == Sensitivity.HIGH) {
 			choice = Approach.MYOFASCIAL_RELEASE;
 			reasons.add("You said you are sensitive to pressure or bruise easily, so slow, gentle myofascial work suits you better than deep pressure.");
@@ -77,6 +78,10 @@ public final class Recommender {
 							+ " work whatever the preference; it still helps."
 					: "Your health check asks for moderate pressure at most, so no deep tissue work.");
 			choice = safer;
+		}
+		if (choice != first) {
+			// the goal reason named an approach we no longer recommend: restate the wish in plain words only
+			reasons.set(0, wish(in));
 		}
 		if (lightOnly && choice == Approach.MYOFASCIAL_RELEASE) {
 			reasons.add("Myofascial work will stay gentle and slow, within light pressure.");
@@ -154,6 +159,16 @@ public final class Recommender {
 				return Approach.SWEDISH;
 			}
 		}
+	}
+
+	private static String wish(RecommendationRequest in) {
+		String goal = switch (in.goal()) {
+			case RELIEF -> "relief from tension";
+			case MOBILITY -> "to move more freely";
+			case RELAXATION -> "to relax";
+			case RETURN_TO_ACTIVITY -> "to get back to an activity";
+		};
+		return "You want " + goal + " and prefer " + in.pressurePreference().name().toLowerCase() + " pressure.";
 	}
 
 	private static String why(Approach a) {
