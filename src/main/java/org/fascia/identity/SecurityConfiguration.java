@@ -74,6 +74,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients").hasAnyRole(STAFF)
 				// Screening of answers sent in the request: stateless, staff only.
 				.requestMatchers(HttpMethod.POST, "/api/v1/screening/evaluate").hasAnyRole(STAFF)
+				// The massage recommendation for inputs sent in the request: stateless, staff only.
+				.requestMatchers(HttpMethod.POST, "/api/v1/recommendation").hasAnyRole(STAFF)
 				// A client's intake sent by a program (stored and screened) and their current screening: staff only.
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/intake").hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/screening").hasAnyRole(STAFF)

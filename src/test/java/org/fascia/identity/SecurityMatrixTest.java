@@ -178,6 +178,8 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/api/v1/clients", STAFF),
 				new Case(HttpMethod.POST, "/api/v1/screening/evaluate", STAFF),
 				new Case(HttpMethod.GET, "/api/v1/screening/evaluate", NOBODY),
+				new Case(HttpMethod.POST, "/api/v1/recommendation", STAFF),
+				new Case(HttpMethod.GET, "/api/v1/recommendation", NOBODY),
 				new Case(HttpMethod.POST, "/api/v1/clients/999999/intake", STAFF),
 				new Case(HttpMethod.GET, "/api/v1/clients/999999/intake", NOBODY),
 				new Case(HttpMethod.GET, "/api/v1/clients/999999/screening", STAFF),
