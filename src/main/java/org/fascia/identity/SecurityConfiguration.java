@@ -122,6 +122,9 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/setup", "/login", "/password/forgot", "/password/reset", "/error").permitAll()
 				.requestMatchers(HttpMethod.GET, "/book", "/book/*", "/book/*/confirm").permitAll()
 				.requestMatchers(HttpMethod.POST, "/book/*/account").permitAll()
+				// The public self-check "Which massage is right for my back?": nothing stored, CSRF stays on.
+				.requestMatchers(HttpMethod.GET, "/which-massage").permitAll()
+				.requestMatchers(HttpMethod.POST, "/which-massage").permitAll()
 				.requestMatchers(HttpMethod.GET, "/book/*/confirm/sign-in").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/book/*/confirm", "/book/*/waitlist").hasRole(Role.CLIENT.name())
 				.requestMatchers("/appointments/manage", "/appointments/manage/*").permitAll()

@@ -155,6 +155,8 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/api/v1/audit", OWNER),
 				new Case(HttpMethod.GET, "/api/v1/audit/verify", OWNER),
 				new Case(HttpMethod.GET, "/book", EVERYONE),
+				new Case(HttpMethod.GET, "/which-massage", EVERYONE),
+				new Case(HttpMethod.POST, "/which-massage", EVERYONE),
 				new Case(HttpMethod.GET, "/book/999999", EVERYONE),
 				new Case(HttpMethod.GET, "/book/999999/confirm", EVERYONE),
 				new Case(HttpMethod.POST, "/book/999999/account", EVERYONE),
