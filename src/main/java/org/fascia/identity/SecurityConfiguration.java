@@ -74,6 +74,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients").hasAnyRole(STAFF)
 				// Screening of answers sent in the request: stateless, staff only.
 				.requestMatchers(HttpMethod.POST, "/api/v1/screening/evaluate").hasAnyRole(STAFF)
+				// The massage recommendation for inputs sent in the request: stateless, staff only.
+				.requestMatchers(HttpMethod.POST, "/api/v1/recommendation").hasAnyRole(STAFF)
 				// A client's intake sent by a program (stored and screened) and their current screening: staff only.
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/intake").hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/screening").hasAnyRole(STAFF)
@@ -120,6 +122,9 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/setup", "/login", "/password/forgot", "/password/reset", "/error").permitAll()
 				.requestMatchers(HttpMethod.GET, "/book", "/book/*", "/book/*/confirm").permitAll()
 				.requestMatchers(HttpMethod.POST, "/book/*/account").permitAll()
+				// The public self-check "Which massage is right for my back?": nothing stored, CSRF stays on.
+				.requestMatchers(HttpMethod.GET, "/which-massage").permitAll()
+				.requestMatchers(HttpMethod.POST, "/which-massage").permitAll()
 				.requestMatchers(HttpMethod.GET, "/book/*/confirm/sign-in").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/book/*/confirm", "/book/*/waitlist").hasRole(Role.CLIENT.name())
 				.requestMatchers("/appointments/manage", "/appointments/manage/*").permitAll()

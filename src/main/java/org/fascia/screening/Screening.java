@@ -99,6 +99,11 @@ public class Screening {
 		return engine.rules().version();
 	}
 
+	/** Every caution code the screening rules can add, with its plain text (e.g. for validating caution codes). */
+	public java.util.Map<String, String> cautionTexts() {
+		return engine.rules().cautionTexts();
+	}
+
 	/** Every answer code screening reads, with type, choices and range. */
 	public AnswerSchema schema() {
 		return engine.rules().schema();
