@@ -82,7 +82,7 @@ class SelfCarePortalPages {
 			model.addAttribute("a", assignment);
 			model.addAttribute("tickError", error);
 			model.addAttribute("ticked", error == null ? (done ? day : null) : null);
-			return "care/self-care-portal-item :: assignment(a=${a})";
+			return "care/self-care-portal-item :: assignment";
 		}
 		if (error != null) {
 			redirect.addFlashAttribute("tickError", error);

@@ -1,6 +1,8 @@
 package org.fascia.care;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -9,6 +11,12 @@ import java.util.List;
  */
 public record SelfCareProgram(long clientId, LocalDate today, List<SelfCareAssignment> assignments,
 		SelfCareAdherence.Result adherence, boolean weeklyReminder) {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE", Locale.UK);
+
+	private static final DateTimeFormatter LETTER = DateTimeFormatter.ofPattern("EEEEE", Locale.UK);
 
 	public SelfCareProgram {
 		assignments = List.copyOf(assignments);
@@ -27,6 +35,21 @@ public record SelfCareProgram(long clientId, LocalDate today, List<SelfCareAssig
 		return java.util.stream.IntStream.range(0, SelfCarePrograms.TICK_DAYS)
 			.mapToObj(i -> today.minusDays(SelfCarePrograms.TICK_DAYS - 1 - i))
 			.toList();
+	}
+
+	/** A day for people, e.g. "Tue 24 Nov 2026" (usable in attributes, where templates may not call beans). */
+	public String dayLabel(LocalDate day) {
+		return DAY.format(day);
+	}
+
+	/** A day's short name, e.g. "Tue". */
+	public String dayName(LocalDate day) {
+		return SHORT.format(day);
+	}
+
+	/** A day's one-letter name, e.g. "T". */
+	public String dayLetter(LocalDate day) {
+		return LETTER.format(day);
 	}
 
 	public boolean isEmpty() {

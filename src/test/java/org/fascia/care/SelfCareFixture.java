@@ -113,6 +113,10 @@ class SelfCareFixture {
 				"test", true, null);
 	}
 
+	SelfCareLibrary library() {
+		return library;
+	}
+
 	/** The starter item with this code. */
 	SelfCareItem item(String code) {
 		return library.all().stream().filter(i -> code.equals(i.code())).findFirst().orElseThrow();
