@@ -48,9 +48,25 @@ final class SelfCareConflicts {
 			.map(c -> c.code() + " (" + stripDot(c.text()) + ")")
 			.collect(Collectors.joining("; "));
 		String which = conflicts.size() == 1 ? "the caution " : "the cautions ";
-		String why = conflictNote == null || conflictNote.isBlank() ? "" : " Why: " + conflictNote.strip();
+		String note = relevant(conflictNote, conflicts);
+		String why = note.isEmpty() ? "" : " Why: " + note;
 		return itemName + " can't be assigned: it conflicts with " + which + named
 				+ " from the client's current screening." + why;
+	}
+
+	/**
+	 * The sentences of the item's conflict note that name one of the conflicting codes (the note
+	 * explains every code it lists, a sentence each); the whole note when no sentence names one.
+	 */
+	static String relevant(String conflictNote, List<Caution> conflicts) {
+		if (conflictNote == null || conflictNote.isBlank()) {
+			return "";
+		}
+		List<String> sentences = List.of(conflictNote.strip().split("(?<=[.!?])\\s+(?=[A-Z])"));
+		List<String> naming = sentences.stream()
+			.filter(sentence -> conflicts.stream().anyMatch(c -> sentence.contains(c.code())))
+			.toList();
+		return String.join(" ", naming.isEmpty() ? sentences : naming);
 	}
 
 	private static String stripDot(String text) {

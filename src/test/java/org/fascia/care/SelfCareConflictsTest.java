@@ -63,6 +63,20 @@ class SelfCareConflictsTest {
 	}
 
 	@Test
+	void onlyTheSentencesAboutTheConflictingCautionsAreQuoted() {
+		String note = "One-sided sciatica (NO_AGGRESSIVE_LUMBAR_PRESSURE): it can flare the leg pain. Pregnancy "
+				+ "(SIDE_LYING): it is done flat on the back. Recent surgery (AVOID_INCISION): ask the surgical team first.";
+		assertThat(SelfCareConflicts.relevant(note, List.of(LUMBAR)))
+			.isEqualTo("One-sided sciatica (NO_AGGRESSIVE_LUMBAR_PRESSURE): it can flare the leg pain.");
+		assertThat(SelfCareConflicts.relevant(note, List.of(SIDE_LYING, LUMBAR))).isEqualTo(
+				"One-sided sciatica (NO_AGGRESSIVE_LUMBAR_PRESSURE): it can flare the leg pain. Pregnancy (SIDE_LYING): "
+						+ "it is done flat on the back.");
+		assertThat(SelfCareConflicts.relevant("Not safe with this caution.", List.of(NO_DEEP)))
+			.as("a note that names no code is quoted whole").isEqualTo("Not safe with this caution.");
+		assertThat(SelfCareConflicts.relevant(null, List.of(NO_DEEP))).isEmpty();
+	}
+
+	@Test
 	void thereIsNoReasonWithoutAConflict() {
 		assertThatThrownBy(() -> SelfCareConflicts.reason("Walking", List.of(), null))
 			.isInstanceOf(IllegalArgumentException.class);
