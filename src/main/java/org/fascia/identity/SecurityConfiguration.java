@@ -79,6 +79,12 @@ class SecurityConfiguration {
 				// A client's intake sent by a program (stored and screened) and their current screening: staff only.
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/intake").hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/screening").hasAnyRole(STAFF)
+				// Self-care programs: the owner and the client's therapist read and assign (the therapist only for
+				// clients they treat, checked in the care module); a client reads their own and ticks their own days.
+				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/self-care")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/self-care").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/self-care/*/done").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointment-series", "/api/v1/appointments/*/no-show")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/availability", "/api/v1/appointments", "/api/v1/appointments/*")
@@ -131,6 +137,19 @@ class SecurityConfiguration {
 				.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.OWNER.name())
+				// The self-care library: the owner and therapists keep it. Listed before the owner's /admin/** rule.
+				.requestMatchers(HttpMethod.GET, "/admin/self-care", "/admin/self-care/new", "/admin/self-care/*")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.POST, "/admin/self-care/new", "/admin/self-care/*", "/admin/self-care/*/active")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				// A client's self-care program: the owner and the client's therapist (never the front desk).
+				.requestMatchers(HttpMethod.GET, "/clients/*/self-care").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.POST, "/clients/*/self-care", "/clients/*/self-care/*/remove")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				// The client's own program and ticks in the portal.
+				.requestMatchers(HttpMethod.GET, "/portal/self-care").hasRole(Role.CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/portal/self-care/*/days", "/portal/self-care/reminders")
+				.hasRole(Role.CLIENT.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
 				// Consent: signing on the front-desk tablet, signed snapshots and their signature images.

@@ -224,6 +224,27 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/calendar/feed/revoke", OWNER_OR_THERAPIST),
 				// A private feed: the secret in the URL is the credential (an unknown one is a 404).
 				new Case(HttpMethod.GET, "/calendar/feeds/999999.ics", EVERYONE),
+				// Self-care: the library (owner and therapists), a client's program (owner and the client's
+				// therapist, never the front desk), the client's own program and ticks.
+				new Case(HttpMethod.GET, "/admin/self-care", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.GET, "/admin/self-care/new", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/admin/self-care/new", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.GET, "/admin/self-care/999999", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/admin/self-care/999999", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/admin/self-care/999999/active", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.DELETE, "/admin/self-care/999999", OWNER),
+				new Case(HttpMethod.GET, "/clients/999999/self-care", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/clients/999999/self-care", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/clients/999999/self-care/999999/remove", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.DELETE, "/clients/999999/self-care", NOBODY),
+				new Case(HttpMethod.GET, "/portal/self-care", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/portal/self-care/999999/days", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/portal/self-care/reminders", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/api/v1/clients/999999/self-care", EnumSet.of(Who.CLIENT, Who.THERAPIST, Who.OWNER)),
+				new Case(HttpMethod.POST, "/api/v1/clients/999999/self-care", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.DELETE, "/api/v1/clients/999999/self-care", NOBODY),
+				new Case(HttpMethod.POST, "/api/v1/self-care/999999/done", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/api/v1/self-care/999999/done", NOBODY),
 				// Not listed in the security configuration: denied to everyone.
 				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
 				new Case(HttpMethod.POST, "/some/new/page", NOBODY),
