@@ -2,11 +2,11 @@ package org.fascia.care;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
+import org.fascia.booking.CareTeam;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,14 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SelfCareAccess {
 
-	private final JdbcClient jdbc;
+	private final CareTeam careTeam;
 
 	private final ClientDirectory clients;
 
 	private final AuditLog audit;
 
-	SelfCareAccess(JdbcClient jdbc, ClientDirectory clients, AuditLog audit) {
-		this.jdbc = jdbc;
+	SelfCareAccess(CareTeam careTeam, ClientDirectory clients, AuditLog audit) {
+		this.careTeam = careTeam;
 		this.clients = clients;
 		this.audit = audit;
 	}
@@ -53,10 +53,7 @@ class SelfCareAccess {
 
 	/** Whether the therapist account has or had an appointment with the client. */
 	boolean treats(long therapistUserId, long clientId) {
-		return jdbc.sql("""
-				select count(*) from appointment a join therapist t on t.id = a.therapist_id
-				where t.user_id = :user and a.client_id = :client
-				""").param("user", therapistUserId).param("client", clientId).query(Integer.class).single() > 0;
+		return careTeam.treats(therapistUserId, clientId);
 	}
 
 	/**
