@@ -58,7 +58,7 @@ public class BodyMapDrawing {
 		PATHS.put(BodyRegion.HANDS, mirrorPair("M24,242 L40,243 C42,254 40,268 33,276 C27,276 22,266 22,254 Z"));
 		PATHS.put(BodyRegion.FEET, mirrorPair("M74,432 L93,432 L95,446 C88,452 76,452 68,447 Z"));
 		// Back view: the client's left side is on the viewer's left.
-		PATHS.put(BodyRegion.NECK, "M91,58 L109,58 L110,82 L90,82 Z");
+		PATHS.put(BodyRegion.NECK, "M91,63 L109,63 L110,82 L90,82 Z");
 		PATHS.put(BodyRegion.SHOULDER_L, "M87,83 C76,84 63,86 56,91 C49,97 47,107 49,120 L60,121 "
 				+ "C60,108 65,99 75,95 L88,91 Z");
 		PATHS.put(BodyRegion.SHOULDER_R, mirror(PATHS.get(BodyRegion.SHOULDER_L)));
