@@ -44,7 +44,18 @@ public class BodyMapDrawing {
 			mirrorPair("M52,90 C42,94 37,106 36,122 L31,170 L25,238 L39,240 L45,172 L53,128 Z"),
 			// legs
 			mirrorPair("M59,240 C57,280 63,318 67,345 C65,372 69,404 75,430 L92,430 C93,404 95,372 91,345 "
-					+ "C95,318 99,290 99,262 Z"));
+					+ "C95,318 99,290 99,262 Z"),
+			// hands and feet (regions on the front view; drawn on the back view too)
+			mirrorPair(Paths.HAND), mirrorPair(Paths.FOOT));
+
+	/** Outlines used both by the figure and by a region. */
+	private static final class Paths {
+
+		static final String HAND = "M24,242 L40,243 C42,254 40,268 33,276 C27,276 22,266 22,254 Z";
+
+		static final String FOOT = "M74,432 L93,432 L95,446 C88,452 76,452 68,447 Z";
+
+	}
 
 	private static final Map<BodyRegion, String> PATHS = new EnumMap<>(BodyRegion.class);
 
@@ -55,8 +66,8 @@ public class BodyMapDrawing {
 		PATHS.put(BodyRegion.HIP_FLEXOR_L, mirror(PATHS.get(BodyRegion.HIP_FLEXOR_R)));
 		PATHS.put(BodyRegion.QUADRICEPS_R, "M61,239 C72,247 86,256 97,262 C96,290 92,318 89,338 L69,338 C65,312 60,280 61,239 Z");
 		PATHS.put(BodyRegion.QUADRICEPS_L, mirror(PATHS.get(BodyRegion.QUADRICEPS_R)));
-		PATHS.put(BodyRegion.HANDS, mirrorPair("M24,242 L40,243 C42,254 40,268 33,276 C27,276 22,266 22,254 Z"));
-		PATHS.put(BodyRegion.FEET, mirrorPair("M74,432 L93,432 L95,446 C88,452 76,452 68,447 Z"));
+		PATHS.put(BodyRegion.HANDS, mirrorPair(Paths.HAND));
+		PATHS.put(BodyRegion.FEET, mirrorPair(Paths.FOOT));
 		// Back view: the client's left side is on the viewer's left.
 		PATHS.put(BodyRegion.NECK, "M91,63 L109,63 L110,82 L90,82 Z");
 		PATHS.put(BodyRegion.SHOULDER_L, "M87,83 C76,84 63,86 56,91 C49,97 47,107 49,120 L60,121 "

@@ -85,11 +85,14 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/self-care").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/self-care/*/done").hasRole(Role.CLIENT.name())
-				// issue 5: treatment and comfort log (charting): the owner and the client's therapist (checked in charting).
+				// issue 5: treatment and comfort log (charting): the owner and the client's therapist (checked in
+				// charting); pain maps also for the client themself.
 				.requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/treatment-log")
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointments/*/treatment-log")
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/pain-map")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointment-series", "/api/v1/appointments/*/no-show")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/availability", "/api/v1/appointments", "/api/v1/appointments/*")

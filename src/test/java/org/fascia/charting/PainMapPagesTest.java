@@ -111,4 +111,23 @@ class PainMapPagesTest {
 		assertThat(painMaps.visibleTo(client.user(), client.id())).isFalse();
 	}
 
+	@Test
+	void theApiGivesTheMapsToTheClientThemselfAndToStaffWhoChartThem() throws Exception {
+		ChartingFixture.Client client = fixture.client();
+		FasciaUser therapist = fixture.therapist();
+		fixture.appointment(therapist, client.id());
+		painMaps.save(client.id(), List.of("SACRUM"), "5");
+		String path = "/api/v1/clients/" + client.id() + "/pain-map";
+
+		var own = org.fascia.support.ApiClient.as(mvc, client.user().account()).get(path).expect(200).body();
+		assertThat(own.get("latest").get("regions").get(0).asString()).isEqualTo("SACRUM");
+		assertThat(own.get("latest").get("intensity").asInt()).isEqualTo(5);
+		assertThat(own.get("history")).hasSize(1);
+		org.fascia.support.ApiClient.as(mvc, therapist.account()).get(path).expect(200);
+		org.fascia.support.ApiClient.as(mvc, fixture.owner().account()).get(path).expect(200);
+		org.fascia.support.ApiClient.as(mvc, fixture.therapist().account()).get(path).problem(403);
+		org.fascia.support.ApiClient.as(mvc, fixture.frontDesk().account()).get(path).problem(403);
+		org.fascia.support.ApiClient.as(mvc, fixture.client().user().account()).get(path).problem(404);
+	}
+
 }

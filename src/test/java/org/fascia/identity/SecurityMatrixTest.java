@@ -253,6 +253,8 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/api/v1/appointments/999999/treatment-log", OWNER_OR_THERAPIST),
 				new Case(HttpMethod.POST, "/api/v1/appointments/999999/treatment-log", OWNER_OR_THERAPIST),
 				new Case(HttpMethod.DELETE, "/api/v1/appointments/999999/treatment-log", NOBODY),
+				new Case(HttpMethod.GET, "/api/v1/clients/999999/pain-map", EnumSet.of(Who.CLIENT, Who.THERAPIST, Who.OWNER)),
+				new Case(HttpMethod.POST, "/api/v1/clients/999999/pain-map", NOBODY),
 				new Case(HttpMethod.GET, "/portal/pain-map", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.POST, "/portal/pain-map", EnumSet.of(Who.CLIENT)),
 				// Not listed in the security configuration: denied to everyone.
