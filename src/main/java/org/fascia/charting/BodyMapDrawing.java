@@ -103,11 +103,24 @@ public class BodyMapDrawing {
 		return shapes(BodyRegion.View.BACK);
 	}
 
-	/** The regions of a view, in the order of the enum (which is also the keyboard's tab order). */
+	/**
+	 * The regions of a view, in the order the keyboard visits them: the enum's, except that on the front view
+	 * the client's right side comes before their left (it is on the viewer's left), so Tab moves left to right
+	 * across the picture on both views.
+	 */
 	public static List<Shape> shapes(BodyRegion.View view) {
 		List<Shape> shapes = new ArrayList<>();
 		for (BodyRegion region : BodyRegion.onView(view)) {
 			shapes.add(new Shape(region, PATHS.get(region)));
+		}
+		if (view == BodyRegion.View.FRONT) {
+			for (int i = 0; i + 1 < shapes.size(); i++) {
+				String code = shapes.get(i).code();
+				if (code.endsWith("_L") && shapes.get(i + 1).code().equals(code.substring(0, code.length() - 2) + "_R")) {
+					java.util.Collections.swap(shapes, i, i + 1);
+					i++;
+				}
+			}
 		}
 		return shapes;
 	}

@@ -28,6 +28,14 @@ class BodyMapDrawingTest {
 	}
 
 	@Test
+	void theKeyboardVisitsEachViewFromTheViewersLeftToRight() {
+		assertThat(BodyMapDrawing.shapes(BodyRegion.View.FRONT)).extracting(BodyMapDrawing.Shape::code)
+			.containsSubsequence("HIP_FLEXOR_R", "HIP_FLEXOR_L", "QUADRICEPS_R", "QUADRICEPS_L");
+		assertThat(BodyMapDrawing.shapes(BodyRegion.View.BACK)).extracting(BodyMapDrawing.Shape::code)
+			.containsSubsequence("NECK", "SHOULDER_L", "SHOULDER_R", "UPPER_BACK_L", "UPPER_BACK_R");
+	}
+
+	@Test
 	void shapesStayInsideTheFiguresBox() {
 		for (BodyRegion.View view : BodyRegion.View.values()) {
 			for (BodyMapDrawing.Shape shape : BodyMapDrawing.shapes(view)) {
