@@ -30,23 +30,26 @@ public class BodyMapDrawing {
 
 	}
 
-	/** The outline of the figure, the same for both views (head, neck, torso, arms, legs, hands, feet). */
+	/**
+	 * The outline of the figure, the same for both views, drawn in this order so each part hides the seam of
+	 * the one before: hands and feet, arms and legs, neck, head, then the torso over the tops of them.
+	 */
 	public static final List<String> FIGURE = List.of(
+			// hands and feet (regions on the front view; drawn on the back view too)
+			mirrorPair(Paths.HAND), mirrorPair(Paths.FOOT),
+			// arms
+			mirrorPair("M52,90 C42,94 37,106 36,122 L31,170 L25,240 L40,241 L45,172 L53,128 Z"),
+			// legs
+			mirrorPair("M59,236 C57,280 63,318 67,345 C65,372 69,404 75,432 L93,432 C93,404 95,372 91,345 "
+					+ "C95,318 99,290 99,262 Z"),
+			// neck
+			"M90,54 L110,54 L111,82 L89,82 Z",
 			// head
 			"M100,10 C114,10 122,22 122,37 C122,52 113,62 100,62 C87,62 78,52 78,37 C78,22 86,10 100,10 Z",
-			// neck
-			"M90,56 L110,56 L111,80 L89,80 Z",
 			// torso, shoulders to hips
 			"M89,78 C78,80 64,82 56,88 C48,94 46,106 48,120 L55,152 C58,176 62,196 64,210 C61,222 59,234 59,246 "
-					+ "L141,246 C141,234 139,222 136,210 C138,196 142,176 145,152 L152,120 C154,106 152,94 144,88 "
-					+ "C136,82 122,80 111,78 Z",
-			// arms
-			mirrorPair("M52,90 C42,94 37,106 36,122 L31,170 L25,238 L39,240 L45,172 L53,128 Z"),
-			// legs
-			mirrorPair("M59,240 C57,280 63,318 67,345 C65,372 69,404 75,430 L92,430 C93,404 95,372 91,345 "
-					+ "C95,318 99,290 99,262 Z"),
-			// hands and feet (regions on the front view; drawn on the back view too)
-			mirrorPair(Paths.HAND), mirrorPair(Paths.FOOT));
+					+ "C72,252 86,258 99,262 L101,262 C114,258 128,252 141,246 C141,234 139,222 136,210 "
+					+ "C138,196 142,176 145,152 L152,120 C154,106 152,94 144,88 C136,82 122,80 111,78 Z");
 
 	/** Outlines used both by the figure and by a region. */
 	private static final class Paths {
