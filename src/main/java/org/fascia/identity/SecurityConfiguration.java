@@ -85,6 +85,14 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/self-care").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/self-care/*/done").hasRole(Role.CLIENT.name())
+				// issue 5: treatment and comfort log (charting): the owner and the client's therapist (checked in
+				// charting); pain maps also for the client themself.
+				.requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/treatment-log")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/appointments/*/treatment-log")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/pain-map")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointment-series", "/api/v1/appointments/*/no-show")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/availability", "/api/v1/appointments", "/api/v1/appointments/*")
@@ -150,6 +158,12 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/portal/self-care").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/portal/self-care/*/days", "/portal/self-care/reminders")
 				.hasRole(Role.CLIENT.name())
+				// issue 5: body map and treatment log (charting): the log of an appointment for the owner and the
+				// client's therapist (checked in charting), never the front desk; the client's own pain map.
+				.requestMatchers(HttpMethod.GET, "/appointments/*/treatment-log").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.POST, "/appointments/*/treatment-log").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.GET, "/portal/pain-map").hasRole(Role.CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/portal/pain-map").hasRole(Role.CLIENT.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
 				// Consent: signing on the front-desk tablet, signed snapshots and their signature images.

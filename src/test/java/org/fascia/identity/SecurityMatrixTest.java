@@ -245,6 +245,18 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.DELETE, "/api/v1/clients/999999/self-care", NOBODY),
 				new Case(HttpMethod.POST, "/api/v1/self-care/999999/done", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.GET, "/api/v1/self-care/999999/done", NOBODY),
+				// issue 5: body map and treatment log: the owner and the client's therapist, never the front desk
+				// or a client; the client's own pain map.
+				new Case(HttpMethod.GET, "/appointments/999999/treatment-log", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/appointments/999999/treatment-log", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.DELETE, "/appointments/999999/treatment-log", NOBODY),
+				new Case(HttpMethod.GET, "/api/v1/appointments/999999/treatment-log", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/api/v1/appointments/999999/treatment-log", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.DELETE, "/api/v1/appointments/999999/treatment-log", NOBODY),
+				new Case(HttpMethod.GET, "/api/v1/clients/999999/pain-map", EnumSet.of(Who.CLIENT, Who.THERAPIST, Who.OWNER)),
+				new Case(HttpMethod.POST, "/api/v1/clients/999999/pain-map", NOBODY),
+				new Case(HttpMethod.GET, "/portal/pain-map", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/portal/pain-map", EnumSet.of(Who.CLIENT)),
 				// Not listed in the security configuration: denied to everyone.
 				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
 				new Case(HttpMethod.POST, "/some/new/page", NOBODY),

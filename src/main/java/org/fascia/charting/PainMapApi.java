@@ -1,0 +1,62 @@
+package org.fascia.charting;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.fascia.clients.ClientDirectory;
+import org.fascia.identity.FasciaUser;
+import org.fascia.identity.Role;
+import org.fascia.platform.ApiProblem;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/clients/{id}/pain-map}: the client's pain maps, newest first ({@code latest} and
+ * {@code history}), each with its region codes, intensity and time. For the owner, a therapist who treats
+ * the client, and the client themself (another client's id is a 404); never the front desk.
+ */
+@RestController
+class PainMapApi {
+
+	private final PainMaps painMaps;
+
+	private final ClientDirectory clients;
+
+	PainMapApi(PainMaps painMaps, ClientDirectory clients) {
+		this.painMaps = painMaps;
+		this.clients = clients;
+	}
+
+	record Map(long id, List<String> regions, Integer intensity, Instant recordedAt) {
+
+		static Map of(PainMap m) {
+			return new Map(m.id(), m.codes(), m.intensity(), m.recordedAt());
+		}
+
+	}
+
+	record Maps(long clientId, Map latest, List<Map> history) {
+	}
+
+	@GetMapping("/api/v1/clients/{id}/pain-map")
+	Maps read(@PathVariable long id, @AuthenticationPrincipal FasciaUser user) {
+		if (user.role() == Role.CLIENT) {
+			if (!clients.idForUser(user.id()).map(own -> own == id).orElse(false)) {
+				throw ApiProblem.notFound("There is no pain map for client " + id + " in your account.");
+			}
+		}
+		else {
+			if (!clients.exists(id)) {
+				throw ApiProblem.notFound("There is no client " + id + ".");
+			}
+			if (!painMaps.visibleTo(user, id)) {
+				throw ApiProblem.forbidden("Only the owner and the client's therapist can see a pain map.");
+			}
+		}
+		List<Map> history = painMaps.history(id).stream().map(Map::of).toList();
+		return new Maps(id, history.isEmpty() ? null : history.get(0), history);
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.fascia.charting;
+
+import java.util.List;
+import java.util.Map;
+
+import org.fascia.clients.ClientDirectory;
+import org.fascia.identity.FasciaUser;
+import org.fascia.platform.ApiProblem;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The client marks where it hurts ({@code /portal/pain-map}), on a phone too: the body map in pain mode (the
+ * list beside it is the input without JavaScript), an optional 0–10 intensity, and the earlier maps. Always
+ * the signed-in client's own record.
+ */
+@Controller
+class PainMapPortalPages {
+
+	static final String PAGE = "charting/pain-map-portal";
+
+	private final PainMaps painMaps;
+
+	private final ClientDirectory clients;
+
+	PainMapPortalPages(PainMaps painMaps, ClientDirectory clients) {
+		this.painMaps = painMaps;
+		this.clients = clients;
+	}
+
+	@GetMapping("/portal/pain-map")
+	String show(@AuthenticationPrincipal FasciaUser user, Model model) {
+		return page(ownClient(user), List.of(), null, Map.of(), model);
+	}
+
+	@PostMapping("/portal/pain-map")
+	String save(@RequestParam(name = "regions", required = false) List<String> regions,
+			@RequestParam(defaultValue = "") String intensity, @AuthenticationPrincipal FasciaUser user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		long clientId = ownClient(user);
+		try {
+			PainMap saved = painMaps.save(clientId, regions, intensity);
+			redirect.addFlashAttribute("message", "Thank you: your pain map is saved (" + saved.regionNames()
+					+ (saved.intensity() == null ? "" : ", " + saved.intensity() + " out of 10") + "). Your therapist will see it.");
+			return "redirect:/portal/pain-map";
+		}
+		catch (ApiProblem problem) {
+			response.setStatus(problem.getStatusCode().value());
+			return page(clientId, regions == null ? List.of() : regions, intensity, problem.errors(), model);
+		}
+	}
+
+	private String page(long clientId, List<String> selected, String intensity, Map<String, String> errors,
+			Model model) {
+		model.addAttribute("maps", painMaps.history(clientId));
+		model.addAttribute("selected", selected);
+		model.addAttribute("intensity", intensity == null ? "" : intensity);
+		model.addAttribute("errors", errors);
+		model.addAttribute("scale", java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList());
+		return PAGE;
+	}
+
+	private long ownClient(FasciaUser user) {
+		return clients.idForUser(user.id())
+			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
+	}
+
+}

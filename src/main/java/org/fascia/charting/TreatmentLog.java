@@ -1,0 +1,183 @@
+package org.fascia.charting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fascia.audit.AuditLog;
+import org.fascia.audit.AuditOutcome;
+import org.fascia.booking.AppointmentLookup.SessionAppointment;
+import org.fascia.identity.FasciaUser;
+import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Db;
+import org.fascia.screening.Caution;
+import org.fascia.screening.ScreeningRecords;
+import org.fascia.screening.StoredScreening;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The treatment and comfort log of a session (issue 5, requirement 5): per region worked, the technique,
+ * pressure 1–5 and the client's comfort. Every entry is checked against the client's current screening
+ * cautions ({@link CautionCheck}); one that breaks a caution is refused naming it, nothing of the request
+ * is written, and the refusal is audited. Access is checked here for every call ({@link TreatmentLogAccess}).
+ */
+@Service
+public class TreatmentLog {
+
+	private static final RowMapper<LoggedEntry> ROW = (rs, i) -> new LoggedEntry(rs.getLong("id"),
+			rs.getLong("appointment_id"), BodyRegion.valueOf(rs.getString("region")),
+			Technique.valueOf(rs.getString("technique")), rs.getInt("pressure"), Comfort.valueOf(rs.getString("comfort")),
+			rs.getObject("reduced_pressure", Integer.class), rs.getLong("recorded_by"), rs.getString("recorded_by_name"),
+			Db.instant(rs, "recorded_at"));
+
+	private static final String SELECT = """
+			select e.*, u.display_name as recorded_by_name from treatment_log_entry e
+			join app_user u on u.id = e.recorded_by
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final TreatmentLogAccess access;
+
+	private final ScreeningRecords screenings;
+
+	private final LogLock lock;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	TreatmentLog(JdbcClient jdbc, TreatmentLogAccess access, ScreeningRecords screenings, LogLock lock, AuditLog audit,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.screenings = screenings;
+		this.lock = lock;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Logs one entry per region of the form, all or nothing.
+	 * @return the entries written, in the order of the regions
+	 * @throws ApiProblem 404 unknown appointment; 403 not the owner or the client's therapist; 400 naming each
+	 *         invalid field; 409 when the log is locked (the note is signed); 422 when an entry breaks a
+	 *         caution, with the member {@code cautions: [{code, text}]} (and {@code refusals}, one per entry)
+	 */
+	@Transactional
+	public List<LoggedEntry> record(long appointmentId, NewEntry entry, FasciaUser user) {
+		SessionAppointment appointment = access.check(user, appointmentId);
+		if (lock.lockedFor(appointmentId)) {
+			throw ApiProblem.conflict("The session note is signed, so its treatment log is read-only; "
+					+ "corrections go in an amendment.");
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<TreatmentEntry> entries = entry.entries(errors);
+		if (!errors.isEmpty()) {
+			throw ApiProblem.invalid(errors);
+		}
+		List<Caution> cautions = currentCautions(appointment.clientId());
+		List<CautionCheck.Refusal> refusals = new ArrayList<>();
+		for (TreatmentEntry e : entries) {
+			refusals.addAll(CautionCheck.check(e, cautions));
+		}
+		if (!refusals.isEmpty()) {
+			List<Map<String, String>> broken = refusals.stream()
+				.map(r -> Map.of("code", r.code(), "text", r.text()))
+				.distinct()
+				.toList();
+			audit.record("TREATMENT_LOG_REFUSED", "appointment", appointmentId, AuditOutcome.DENIED,
+					"client " + appointment.clientId() + ": " + String.join("; ",
+							refusals.stream().map(CautionCheck.Refusal::message).distinct().toList()));
+			throw ApiProblem.unprocessable("Not logged: " + String.join(" ",
+					refusals.stream().map(CautionCheck.Refusal::message).distinct().toList()))
+				.with("cautions", broken)
+				.with("refusals", refusals.stream().map(CautionCheck.Refusal::message).distinct().toList());
+		}
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		for (TreatmentEntry e : entries) {
+			jdbc.sql("""
+					insert into treatment_log_entry (appointment_id, client_id, region, technique, pressure, comfort,
+					                                 reduced_pressure, recorded_by, recorded_at)
+					values (:appointment, :client, :region, :technique, :pressure, :comfort, :reduced, :user, :now)
+					""")
+				.param("appointment", appointmentId)
+				.param("client", appointment.clientId())
+				.param("region", e.region().code())
+				.param("technique", e.technique().name())
+				.param("pressure", e.pressure())
+				.param("comfort", e.comfort().name())
+				.param("reduced", e.reducedPressure())
+				.param("user", user.id())
+				.param("now", Db.utc(now))
+				.update();
+		}
+		audit.record("TREATMENT_LOGGED", "appointment", appointmentId, AuditOutcome.SUCCESS,
+				"client " + appointment.clientId() + ": " + entries.size() + " entr" + (entries.size() == 1 ? "y" : "ies")
+						+ " " + entries.stream().map(e -> e.region().code()).toList() + ", " + entries.get(0).technique()
+						+ " pressure " + entries.get(0).pressure() + ", " + entries.get(0).comfort());
+		List<LoggedEntry> all = load(appointmentId);
+		return all.subList(all.size() - entries.size(), all.size());
+	}
+
+	/** The appointment's log, in the order written; access checked and audited. */
+	@Transactional(readOnly = true)
+	public List<LoggedEntry> entries(long appointmentId, FasciaUser user) {
+		access.check(user, appointmentId);
+		List<LoggedEntry> entries = load(appointmentId);
+		audit.record("TREATMENT_LOG_READ", "appointment", appointmentId, AuditOutcome.SUCCESS,
+				entries.size() + " entries");
+		return entries;
+	}
+
+	/**
+	 * The client's entries from sessions that started before this appointment, newest session first (and,
+	 * within a session, the latest entry first): what {@link ComfortHistory} shows at the top of the next
+	 * session. Access checked on the appointment; audited.
+	 */
+	@Transactional(readOnly = true)
+	public List<LoggedEntry> earlierEntries(long clientId, long beforeAppointmentId, FasciaUser user) {
+		SessionAppointment appointment = access.check(user, beforeAppointmentId);
+		if (appointment.clientId() != clientId) {
+			throw ApiProblem.notFound("Appointment " + beforeAppointmentId + " is not one of this client's.");
+		}
+		List<LoggedEntry> entries = jdbc.sql(SELECT + """
+				join appointment a on a.id = e.appointment_id
+				where e.client_id = :client and e.appointment_id <> :before and a.start_at < :start
+				order by a.start_at desc, e.id desc
+				""")
+			.param("client", clientId)
+			.param("before", beforeAppointmentId)
+			.param("start", Db.utc(appointment.start()))
+			.query(ROW)
+			.list();
+		audit.record("TREATMENT_LOG_READ", "client", clientId, AuditOutcome.SUCCESS,
+				entries.size() + " entries before appointment " + beforeAppointmentId);
+		return entries;
+	}
+
+	/** Whether the appointment's log takes no more entries (see {@link LogLock}). */
+	public boolean lockedFor(long appointmentId) {
+		return lock.lockedFor(appointmentId);
+	}
+
+	/** The client's current screening cautions (none without a screening); the read is audited. */
+	List<Caution> currentCautions(long clientId) {
+		return screenings.current(clientId).map(StoredScreening::result).map(r -> r.cautions()).orElse(List.of());
+	}
+
+	private List<LoggedEntry> load(long appointmentId) {
+		return jdbc.sql(SELECT + "where e.appointment_id = :appointment order by e.id")
+			.param("appointment", appointmentId)
+			.query(ROW)
+			.list();
+	}
+
+}
