@@ -131,6 +131,9 @@ class SecurityConfiguration {
 				// The public self-check "Which massage is right for my back?": nothing stored, CSRF stays on.
 				.requestMatchers(HttpMethod.GET, "/which-massage").permitAll()
 				.requestMatchers(HttpMethod.POST, "/which-massage").permitAll()
+				// issue 5: the follow-up after a session, opened from its single-use email link without a password
+				.requestMatchers(HttpMethod.GET, "/follow-up").permitAll()
+				.requestMatchers(HttpMethod.POST, "/follow-up").permitAll()
 				.requestMatchers(HttpMethod.GET, "/book/*/confirm/sign-in").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/book/*/confirm", "/book/*/waitlist").hasRole(Role.CLIENT.name())
 				.requestMatchers("/appointments/manage", "/appointments/manage/*").permitAll()

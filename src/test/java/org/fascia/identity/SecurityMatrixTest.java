@@ -157,6 +157,9 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/book", EVERYONE),
 				new Case(HttpMethod.GET, "/which-massage", EVERYONE),
 				new Case(HttpMethod.POST, "/which-massage", EVERYONE),
+				// issue 5: the follow-up link (its token decides what it opens)
+				new Case(HttpMethod.GET, "/follow-up", EVERYONE),
+				new Case(HttpMethod.POST, "/follow-up", EVERYONE),
 				new Case(HttpMethod.GET, "/book/999999", EVERYONE),
 				new Case(HttpMethod.GET, "/book/999999/confirm", EVERYONE),
 				new Case(HttpMethod.POST, "/book/999999/account", EVERYONE),
