@@ -145,6 +145,10 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/admin/self-care/new", "/admin/self-care/*", "/admin/self-care/*/active")
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				// issue 5: self-care pictures (uploaded by owner and therapists, seen by anyone signed in)
+				.requestMatchers(HttpMethod.POST, "/admin/self-care/*/image", "/admin/self-care/*/image/remove")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.GET, "/self-care/images/*").authenticated()
 				// A client's self-care program: the owner and the client's therapist (never the front desk).
 				.requestMatchers(HttpMethod.GET, "/clients/*/self-care").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/clients/*/self-care", "/clients/*/self-care/*/remove")

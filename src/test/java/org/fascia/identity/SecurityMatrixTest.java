@@ -235,6 +235,10 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/admin/self-care/999999", OWNER_OR_THERAPIST),
 				new Case(HttpMethod.POST, "/admin/self-care/999999", OWNER_OR_THERAPIST),
 				new Case(HttpMethod.POST, "/admin/self-care/999999/active", OWNER_OR_THERAPIST),
+				// issue 5: self-care pictures
+				new Case(HttpMethod.POST, "/admin/self-care/999999/image", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/admin/self-care/999999/image/remove", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.GET, "/self-care/images/999999", SIGNED_IN),
 				new Case(HttpMethod.DELETE, "/admin/self-care/999999", OWNER),
 				new Case(HttpMethod.GET, "/clients/999999/self-care", OWNER_OR_THERAPIST),
 				new Case(HttpMethod.POST, "/clients/999999/self-care", OWNER_OR_THERAPIST),
