@@ -139,6 +139,9 @@ class SecurityConfiguration {
 				// The public self-check "Which massage is right for my back?": nothing stored, CSRF stays on.
 				.requestMatchers(HttpMethod.GET, "/which-massage").permitAll()
 				.requestMatchers(HttpMethod.POST, "/which-massage").permitAll()
+				// issue 5: the follow-up after a session, opened from its single-use email link without a password
+				.requestMatchers(HttpMethod.GET, "/follow-up").permitAll()
+				.requestMatchers(HttpMethod.POST, "/follow-up").permitAll()
 				.requestMatchers(HttpMethod.GET, "/book/*/confirm/sign-in").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/book/*/confirm", "/book/*/waitlist").hasRole(Role.CLIENT.name())
 				.requestMatchers("/appointments/manage", "/appointments/manage/*").permitAll()
@@ -150,6 +153,10 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/admin/self-care/new", "/admin/self-care/*", "/admin/self-care/*/active")
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				// issue 5: self-care pictures (uploaded by owner and therapists, seen by anyone signed in)
+				.requestMatchers(HttpMethod.POST, "/admin/self-care/*/image", "/admin/self-care/*/image/remove")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.GET, "/self-care/images/*").authenticated()
 				// A client's self-care program: the owner and the client's therapist (never the front desk).
 				.requestMatchers(HttpMethod.GET, "/clients/*/self-care").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/clients/*/self-care", "/clients/*/self-care/*/remove")

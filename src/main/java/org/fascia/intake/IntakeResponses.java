@@ -225,14 +225,29 @@ public class IntakeResponses {
 		}
 		Questionnaire questionnaire = questionnaires.current();
 		Map<String, Object> changes = changedAnswers == null ? Map.of() : changedAnswers;
+		List<String> flags = new ArrayList<>();
+		Map<String, Object> merged = carriedForward(clientId, questionnaire, changes, flags, "INTAKE_HEALTH_CHECK");
+		long responseId = insertSubmitted(clientId, questionnaire, merged, flags, source, IntakeSubmitted.Kind.HEALTH_CHANGE,
+				appointmentId, userId);
+		long id = store.insertHealthCheck(clientId, appointmentId, true, responseId, source, userId, now);
+		audit.record("INTAKE_HEALTH_CHECK", "client", clientId, AuditOutcome.SUCCESS,
+				"appointment " + appointmentId + ": changed " + changes.keySet() + ", response " + responseId);
+		return id;
+	}
+
+	/**
+	 * The latest submitted answers with the changed ones applied (a null value removes an answer), earlier
+	 * answers that no longer fit the questionnaire left out with a flag, and the contradictions flagged.
+	 * @throws ApiProblem 400 naming each changed answer that is not valid (audited under {@code action})
+	 */
+	private Map<String, Object> carriedForward(long clientId, Questionnaire questionnaire, Map<String, Object> changes,
+			List<String> flags, String action) {
 		AnswerRules.Checked checked = AnswerRules.typed(questionnaire, changes);
 		if (!checked.errors().isEmpty()) {
-			audit.record("INTAKE_HEALTH_CHECK", "client", clientId, AuditOutcome.FAILURE,
-					"invalid: " + checked.errors().keySet());
+			audit.record(action, "client", clientId, AuditOutcome.FAILURE, "invalid: " + checked.errors().keySet());
 			throw ApiProblem.invalid(checked.errors());
 		}
 		Map<String, Object> merged = new LinkedHashMap<>();
-		List<String> flags = new ArrayList<>();
 		store.latestSubmitted(clientId).ifPresent(latest -> store.answers(latest.id()).forEach((linkId, value) -> {
 			Optional<Questionnaire.Item> item = questionnaire.question(linkId);
 			if (item.isEmpty()) {
@@ -255,12 +270,35 @@ public class IntakeResponses {
 		});
 		merged.putAll(checked.answers());
 		flags.addAll(AnswerRules.contradictions(questionnaire, merged));
-		long responseId = insertSubmitted(clientId, questionnaire, merged, flags, source, IntakeSubmitted.Kind.HEALTH_CHANGE,
+		return merged;
+	}
+
+	/**
+	 * The answers to a follow-up after a session (issue 5, requirement 6): a new submitted FOLLOW_UP
+	 * response for the appointment holds the latest submitted answers, the changed ones applied when the
+	 * client reports something new, and the answers outside the questionnaire that the follow-up asks (how
+	 * long soreness lasted, {@code soreness_hours_last_session}), so the screening runs again on the whole
+	 * picture and {@link IntakeSubmitted} is published. Returns the response id.
+	 * @throws ApiProblem 400 naming each changed answer that is not valid; nothing is stored then
+	 */
+	@Transactional
+	public long recordFollowUp(long clientId, long appointmentId, Map<String, Object> changedAnswers,
+			Map<String, Object> outsideQuestionnaire, Source source, Long userId) {
+		requireClient(clientId);
+		Questionnaire questionnaire = questionnaires.current();
+		List<String> flags = new ArrayList<>();
+		Map<String, Object> merged = carriedForward(clientId, questionnaire,
+				changedAnswers == null ? Map.of() : changedAnswers, flags, "INTAKE_FOLLOW_UP");
+		outsideQuestionnaire.forEach((code, value) -> {
+			if (code == null || !code.matches("[a-z][a-z0-9_]{0,99}") || questionnaire.question(code).isPresent()
+					|| !(value instanceof Boolean || value instanceof Integer)) {
+				throw new IllegalArgumentException("'" + code + "' is not a plain answer outside questionnaire version "
+						+ questionnaire.version());
+			}
+			merged.put(code, value);
+		});
+		return insertSubmitted(clientId, questionnaire, merged, flags, source, IntakeSubmitted.Kind.FOLLOW_UP,
 				appointmentId, userId);
-		long id = store.insertHealthCheck(clientId, appointmentId, true, responseId, source, userId, now);
-		audit.record("INTAKE_HEALTH_CHECK", "client", clientId, AuditOutcome.SUCCESS,
-				"appointment " + appointmentId + ": changed " + changes.keySet() + ", response " + responseId);
-		return id;
 	}
 
 	/**

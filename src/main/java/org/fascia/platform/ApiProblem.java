@@ -74,6 +74,11 @@ public class ApiProblem extends ErrorResponseException {
 		return new ApiProblem(HttpStatus.CONFLICT, detail, Map.of());
 	}
 
+	/** A link or resource that existed and is no longer usable (used once already, expired). */
+	public static ApiProblem gone(String detail) {
+		return new ApiProblem(HttpStatus.GONE, detail, Map.of());
+	}
+
 	public static ApiProblem unprocessable(String detail) {
 		return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, detail, Map.of());
 	}

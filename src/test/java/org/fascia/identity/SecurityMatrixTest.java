@@ -157,6 +157,9 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/book", EVERYONE),
 				new Case(HttpMethod.GET, "/which-massage", EVERYONE),
 				new Case(HttpMethod.POST, "/which-massage", EVERYONE),
+				// issue 5: the follow-up link (its token decides what it opens)
+				new Case(HttpMethod.GET, "/follow-up", EVERYONE),
+				new Case(HttpMethod.POST, "/follow-up", EVERYONE),
 				new Case(HttpMethod.GET, "/book/999999", EVERYONE),
 				new Case(HttpMethod.GET, "/book/999999/confirm", EVERYONE),
 				new Case(HttpMethod.POST, "/book/999999/account", EVERYONE),
@@ -232,6 +235,10 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/admin/self-care/999999", OWNER_OR_THERAPIST),
 				new Case(HttpMethod.POST, "/admin/self-care/999999", OWNER_OR_THERAPIST),
 				new Case(HttpMethod.POST, "/admin/self-care/999999/active", OWNER_OR_THERAPIST),
+				// issue 5: self-care pictures
+				new Case(HttpMethod.POST, "/admin/self-care/999999/image", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/admin/self-care/999999/image/remove", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.GET, "/self-care/images/999999", SIGNED_IN),
 				new Case(HttpMethod.DELETE, "/admin/self-care/999999", OWNER),
 				new Case(HttpMethod.GET, "/clients/999999/self-care", OWNER_OR_THERAPIST),
 				new Case(HttpMethod.POST, "/clients/999999/self-care", OWNER_OR_THERAPIST),

@@ -1,0 +1,122 @@
+package org.fascia.charting;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.fascia.platform.Db;
+import org.fascia.screening.Caution;
+import org.fascia.screening.ScreeningRecords;
+import org.fascia.support.Chromium;
+import org.fascia.support.DatabaseTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The follow-up on a phone (360 px) in real Chromium, in the demo clinic: Daniel Novak had his first deep
+ * tissue massage yesterday; the job emails him; he opens the link without signing in, says his back is a
+ * little better but he was sore for two days; the page tells him the next session will be gentler, his
+ * screening now carries REDUCE_INTENSITY, and the link cannot be used again. Screenshot: follow-up-phone.png.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "fascia.demo=true", "fascia.test.context=browser-follow-up" })
+class FollowUpInBrowserTest {
+
+	static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	FollowUps followUps;
+
+	@Autowired
+	ScreeningRecords screenings;
+
+	@BeforeAll
+	static void start() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void stop() {
+		chromium.close();
+	}
+
+	long id(String sql, String value) {
+		return jdbc.sql(sql).param("v", value).query(Long.class).single();
+	}
+
+	/** Daniel's first deep tissue massage with Tom ended 25 hours ago. */
+	void danielHadDeepTissueYesterday(long daniel) {
+		long tom = id("select id from therapist where display_name = :v", "Tom Okafor");
+		long service = id("select id from service where name = :v", "Deep tissue massage (60 min)");
+		long room = jdbc.sql("select min(id) from room").query(Long.class).single();
+		Instant end = Instant.now().minus(Duration.ofHours(25)).truncatedTo(ChronoUnit.MINUTES);
+		jdbc.sql("""
+				insert into appointment (client_id, therapist_id, room_id, service_id, start_at, end_at, occupied_until,
+				                         status, created_at, changed_at)
+				values (:client, :therapist, :room, :service, :start, :end, :until, 'COMPLETED', :start, :start)
+				""")
+			.param("client", daniel).param("therapist", tom).param("room", room).param("service", service)
+			.param("start", Db.utc(end.minus(Duration.ofHours(1)))).param("end", Db.utc(end))
+			.param("until", Db.utc(end.plus(Duration.ofMinutes(15))))
+			.update();
+	}
+
+	@Test
+	void theClientAnswersOnAPhoneWithoutSigningInAndTheNextSessionIsGentler() {
+		String base = "http://127.0.0.1:" + port;
+		long daniel = id("select id from client where first_name = :v", "Daniel");
+		danielHadDeepTissueYesterday(daniel);
+		followUps.sendDue();
+		String email = jdbc.sql("select email from client where id = :id").param("id", daniel).query(String.class).single();
+		String body = jdbc.sql("select body_text from mail_outbox where recipient = :to and subject = 'How is your back after your massage?'")
+			.param("to", email).query(String.class).single();
+		Matcher link = Pattern.compile("/follow-up\\?token=[A-Za-z0-9_-]+").matcher(body);
+		org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
+
+		Browser.NewContextOptions phone = new Browser.NewContextOptions().setViewportSize(360, 780)
+			.setDeviceScaleFactor(2).setHasTouch(true).setIsMobile(true);
+		try (BrowserContext context = chromium.browser().newContext(phone)) {
+			Page page = context.newPage();
+			page.navigate(base + link.group());
+			assertThat(page.locator("h1")).hasText("How is your back after your massage?");
+			page.getByLabel("A little better").check();
+			page.getByLabel("If you were sore afterwards, for about how many hours?").fill("48");
+			page.getByLabel("No, nothing new").check();
+			org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+				.as("nothing wider than the phone").isLessThanOrEqualTo(360);
+			Chromium.screenshot(page, "follow-up-phone");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+			assertThat(page.locator("h1")).hasText("Thank you");
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your answers are with your therapist");
+			assertThat(page.locator("section.follow-up")).containsText("your therapist will use less pressure at your next session");
+			Chromium.screenshot(page, "follow-up-thanks");
+
+			page.navigate(base + link.group());
+			assertThat(page.locator("h1")).hasText("This link has been used already or has expired");
+		}
+		org.assertj.core.api.Assertions.assertThat(screenings.current(daniel).orElseThrow().result().cautions())
+			.extracting(Caution::code).contains("REDUCE_INTENSITY");
+	}
+
+}
