@@ -26,6 +26,8 @@ import org.fascia.screening.Caution;
  * region while the caution stands, and the message shows the caution so the therapist keeps away from the
  * area itself. Gentle work elsewhere stays possible.</li>
  * <li>{@code NO_SPINAL_MANIPULATION} concerns no technique of the log (massage is not manipulation).</li>
+ * <li>{@code REDUCE_INTENSITY} limits relative to the previous session, see
+ * {@link #check(TreatmentEntry, List, Integer)}.</li>
  * </ul>
  */
 @Pure
@@ -33,6 +35,8 @@ public final class CautionCheck {
 
 	private static final Set<BodyRegion.Group> LEGS_ABDOMEN = EnumSet.of(BodyRegion.Group.LEG, BodyRegion.Group.HIP,
 			BodyRegion.Group.ABDOMEN);
+
+	static final String REDUCE_INTENSITY = "REDUCE_INTENSITY";
 
 	private CautionCheck() {
 	}
@@ -52,6 +56,34 @@ public final class CautionCheck {
 			}
 		}
 		return refusals;
+	}
+
+	/**
+	 * As {@link #check(TreatmentEntry, List)}, plus {@code REDUCE_INTENSITY} ("use less pressure than last
+	 * time", given when soreness after the last session lasted beyond 36 h): with it, the pressure must stay
+	 * below the highest pressure of the client's previous session that has a log ({@code lastSessionMax}; at
+	 * least 1 stays possible). Without a previous log there is nothing to compare, and only the caution's text
+	 * is shown.
+	 */
+	public static List<Refusal> check(TreatmentEntry entry, List<Caution> cautions, Integer lastSessionMax) {
+		var refusals = new ArrayList<>(check(entry, cautions));
+		reducedLimit(cautions, lastSessionMax).ifPresent(limit -> {
+			if (entry.pressure() > limit) {
+				Caution caution = cautions.stream().filter(c -> REDUCE_INTENSITY.equals(c.code())).findFirst().orElseThrow();
+				refusals.add(new Refusal(caution.code(), caution.text(), "Pressure " + entry.pressure() + " on "
+						+ entry.region().plainName() + " is refused by " + caution.code() + " (" + caution.text()
+						+ "); the last session went up to " + lastSessionMax + ", so at most " + limit + " this time."));
+			}
+		});
+		return refusals;
+	}
+
+	/** The limit {@code REDUCE_INTENSITY} sets everywhere, when it stands and there is a last session to compare. */
+	public static java.util.Optional<Integer> reducedLimit(List<Caution> cautions, Integer lastSessionMax) {
+		if (lastSessionMax == null || cautions.stream().noneMatch(c -> REDUCE_INTENSITY.equals(c.code()))) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(Math.max(1, lastSessionMax - 1));
 	}
 
 	/** The highest pressure a caution allows on a region (5 when it does not limit the region). */

@@ -45,6 +45,17 @@ public final class PressureLimits {
 		return limits;
 	}
 
+	/** As {@link #of(List)}, plus the limit {@code REDUCE_INTENSITY} sets against the last session's highest pressure. */
+	public static List<Limit> of(List<Caution> cautions, Integer lastSessionMax) {
+		List<Limit> limits = new ArrayList<>(of(cautions));
+		CautionCheck.reducedLimit(cautions, lastSessionMax).ifPresent(max -> cautions.stream()
+			.filter(c -> CautionCheck.REDUCE_INTENSITY.equals(c.code()))
+			.findFirst()
+			.ifPresent(c -> limits.add(new Limit(c.code(), c.text() + " The last session went up to " + lastSessionMax + ".",
+					max, List.of(BodyRegion.values()), true))));
+		return limits;
+	}
+
 	/** The lowest limit on a region over all cautions (5 without any). */
 	public static int maxOn(BodyRegion region, List<Caution> cautions) {
 		return cautions.stream().mapToInt(c -> CautionCheck.maxPressure(c.code(), region)).min().orElse(5);

@@ -85,8 +85,9 @@ public class TreatmentLog {
 		}
 		List<Caution> cautions = currentCautions(appointment.clientId());
 		List<CautionCheck.Refusal> refusals = new ArrayList<>();
+		Integer lastMax = lastSessionMax(appointment.clientId(), appointment.start());
 		for (TreatmentEntry e : entries) {
-			refusals.addAll(CautionCheck.check(e, cautions));
+			refusals.addAll(CautionCheck.check(e, cautions, lastMax));
 		}
 		if (!refusals.isEmpty()) {
 			List<Map<String, String>> broken = refusals.stream()
@@ -166,6 +167,20 @@ public class TreatmentLog {
 	/** Whether the appointment's log takes no more entries (see {@link LogLock}). */
 	public boolean lockedFor(long appointmentId) {
 		return lock.lockedFor(appointmentId);
+	}
+
+	/**
+	 * The highest pressure of the client's latest session before {@code start} that has a log, or null: what
+	 * {@code REDUCE_INTENSITY} ("less pressure than last time") compares with.
+	 */
+	Integer lastSessionMax(long clientId, Instant start) {
+		return jdbc.sql("""
+				select max(e.pressure) from treatment_log_entry e
+				where e.appointment_id = (select a.id from appointment a
+				                          where a.client_id = :client and a.start_at < :start
+				                            and exists (select 1 from treatment_log_entry x where x.appointment_id = a.id)
+				                          order by a.start_at desc limit 1)
+				""").param("client", clientId).param("start", Db.utc(start)).query(Integer.class).optional().orElse(null);
 	}
 
 	/** The client's current screening cautions (none without a screening); the read is audited. */

@@ -66,7 +66,8 @@ public class TreatmentLogPanel {
 		List<LoggedEntry> earlier = log.earlierEntries(appointment.clientId(), appointmentId, user);
 		Set<String> worked = new LinkedHashSet<>();
 		entries.forEach(e -> worked.add(e.region().code()));
-		View view = new View(appointment, cautions, PressureLimits.of(cautions),
+		View view = new View(appointment, cautions,
+				PressureLimits.of(cautions, log.lastSessionMax(appointment.clientId(), appointment.start())),
 				ComfortHistory.tooMuchLines(earlier.stream().map(LoggedEntry::entry).toList()), entries, worked,
 				log.lockedFor(appointmentId), form, errors, refusal, message, List.of(Technique.values()),
 				List.of(Comfort.values()));

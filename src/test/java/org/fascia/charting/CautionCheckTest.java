@@ -68,4 +68,15 @@ class CautionCheckTest {
 			.containsExactly("NO_DEEP_PRESSURE", "NO_AGGRESSIVE_LUMBAR_PRESSURE");
 	}
 
+	@ParameterizedTest(name = "REDUCE_INTENSITY, last session up to {0}, pressure {1} -> refused {2}")
+	@CsvSource({ "4, 3, false", "4, 4, true", "4, 5, true", "5, 4, false", "2, 1, false", "2, 2, true", "1, 1, false",
+			"1, 2, true", ", 5, false" })
+	void reduceIntensityStaysBelowTheLastSession(Integer lastMax, int pressure, boolean refused) {
+		List<Caution> cautions = List.of(new Caution("REDUCE_INTENSITY", "Use less pressure than last time."));
+		TreatmentEntry entry = new TreatmentEntry(BodyRegion.GLUTEAL_L, Technique.DEEP_TISSUE, pressure, Comfort.COMFORTABLE,
+				null);
+		assertThat(CautionCheck.check(entry, cautions, lastMax)).as("refused").hasSize(refused ? 1 : 0);
+		assertThat(CautionCheck.check(entry, List.of(), lastMax)).as("without the caution nothing").isEmpty();
+	}
+
 }

@@ -14,6 +14,7 @@ import org.fascia.audit.AuditEvent;
 import org.fascia.audit.AuditLog;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.screening.Caution;
 import org.fascia.support.FasciaIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +95,41 @@ class TreatmentLogTest {
 		assertThat(log.entries(appointment, therapist)).hasSize(3);
 		assertThat(audit.forSubject("appointment", String.valueOf(appointment))).extracting(AuditEvent::action)
 			.contains("TREATMENT_LOGGED", "TREATMENT_LOG_READ");
+	}
+
+	@Test
+	void reduceIntensityKeepsThePressureBelowTheLastSessionsHighest() {
+		ChartingFixture.Client client = fixture.client();
+		FasciaUser therapist = fixture.therapist();
+		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		long first = fixture.appointmentAt(therapist, client.id(), now.minus(java.time.Duration.ofDays(20)));
+		long next = fixture.appointmentAt(therapist, client.id(), now.minus(java.time.Duration.ofDays(10)));
+		log.record(first, entry(List.of("GLUTEAL_L", "GLUTEAL_R"), "DEEP_TISSUE", 4, "INTENSE_BUT_OK", null), therapist);
+		log.record(first, entry(List.of("NECK"), "SWEDISH", 2, "COMFORTABLE", null), therapist);
+		// the follow-up said the soreness lasted two days: the screening now gives REDUCE_INTENSITY
+		fixture.cautions(client.id(), "REDUCE_INTENSITY");
+
+		assertThatThrownBy(() -> log.record(next, entry(List.of("GLUTEAL_L"), "DEEP_TISSUE", 4, "COMFORTABLE", null),
+				therapist))
+			.isInstanceOfSatisfying(ApiProblem.class, p -> {
+				assertThat(p.getStatusCode().value()).isEqualTo(422);
+				assertThat(p.getMessage()).contains("REDUCE_INTENSITY", "the last session went up to 4", "at most 3 this time");
+			});
+		assertThat(fixture.entryCount(next)).isZero();
+		assertThat(log.record(next, entry(List.of("GLUTEAL_L"), "DEEP_TISSUE", 3, "COMFORTABLE", null), therapist))
+			.hasSize(1);
+		assertThat(PressureLimits.of(List.of(new Caution("REDUCE_INTENSITY", "Less.")), log.lastSessionMax(client.id(),
+				now))).extracting(PressureLimits.Limit::line).containsExactly("At most 2 everywhere");
+	}
+
+	@Test
+	void reduceIntensityWithoutAnEarlierLogLimitsNothing() {
+		ChartingFixture.Client client = fixture.client();
+		FasciaUser therapist = fixture.therapist();
+		fixture.cautions(client.id(), "REDUCE_INTENSITY");
+		long only = fixture.appointment(therapist, client.id());
+		assertThat(log.record(only, entry(List.of("GLUTEAL_L"), "DEEP_TISSUE", 5, "COMFORTABLE", null), therapist))
+			.hasSize(1);
 	}
 
 	@Test
