@@ -85,6 +85,11 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/self-care").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/self-care/*/done").hasRole(Role.CLIENT.name())
+				// issue 5: care plans. The owner and the client's therapist create (checked in the care module);
+				// a client reads only their own.
+				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/care-plans")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/care-plans").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointment-series", "/api/v1/appointments/*/no-show")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/availability", "/api/v1/appointments", "/api/v1/appointments/*")
@@ -150,6 +155,14 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/portal/self-care").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/portal/self-care/*/days", "/portal/self-care/reminders")
 				.hasRole(Role.CLIENT.name())
+				// issue 5: consultations and care plans: the owner and the client's therapist (never the front desk);
+				// the client's own plan in the portal.
+				.requestMatchers(HttpMethod.GET, "/clients/*/consultation", "/clients/*/care-plans/new", "/clients/*/care-plans/*")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.POST, "/clients/*/consultation", "/clients/*/care-plans/new",
+						"/clients/*/care-plans/*/book")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.GET, "/portal/plan").hasRole(Role.CLIENT.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
 				// Consent: signing on the front-desk tablet, signed snapshots and their signature images.

@@ -10,11 +10,13 @@ import java.util.Optional;
 import org.fascia.booking.AppointmentStatus;
 import org.fascia.booking.AppointmentView;
 import org.fascia.booking.ClientAppointments;
+import org.fascia.care.CareRecordSummary;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicTime;
 import org.fascia.clinic.ServiceKind;
 import org.fascia.identity.Account;
 import org.fascia.identity.Accounts;
+import org.fascia.identity.FasciaUser;
 import org.fascia.intake.Consents;
 import org.fascia.intake.IntakeResponses;
 import org.fascia.intake.IntakeSubmitted;
@@ -28,6 +30,7 @@ import org.fascia.screening.ScreeningRecords;
 import org.fascia.screening.Screenings;
 import org.fascia.screening.StoredScreening;
 import org.fascia.screening.TreatmentGate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,9 +63,12 @@ class ClientRecordController {
 
 	private final ClinicTime clinicTime;
 
+	private final CareRecordSummary care;
+
 	ClientRecordController(ClientDirectory clients, ClientAppointments appointments, ScreeningRecords screenings,
 			Clearances clearances, Screening screening, IntakeResponses intakes, Consents consents, Accounts accounts,
-			ClinicTime clinicTime) {
+			ClinicTime clinicTime, CareRecordSummary care) {
+		this.care = care;
 		this.clients = clients;
 		this.appointments = appointments;
 		this.screenings = screenings;
@@ -82,7 +88,7 @@ class ClientRecordController {
 	}
 
 	@GetMapping("/clients/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal FasciaUser user, Model model) {
 		ClientDirectory.ClientRecord client = clients.find(id)
 			.orElseThrow(() -> ApiProblem.notFound("There is no client " + id + "."));
 		List<AppointmentView> history = appointments.of(id);
@@ -91,6 +97,7 @@ class ClientRecordController {
 		model.addAttribute("lateCancellations", history.stream().filter(a -> a.status() == AppointmentStatus.LATE_CANCELLED).count());
 		model.addAttribute("noShows", history.stream().filter(a -> a.status() == AppointmentStatus.NO_SHOW).count());
 		health(id, model);
+		model.addAttribute("care", care.forRecord(user, id).orElse(null));
 		return "records/client";
 	}
 
