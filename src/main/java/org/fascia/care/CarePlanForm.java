@@ -9,7 +9,7 @@ import java.util.List;
  * INSTRUMENT or PSFS, instrument, target such as "≤ 3" or "fall of 5", activity for PSFS); rows left
  * wholly empty are ignored. Every value is text, so the service names each field it cannot read.
  */
-record CarePlanForm(String consultationId, String approach, List<String> goalKind, List<String> goalInstrument,
+public record CarePlanForm(String consultationId, String approach, List<String> goalKind, List<String> goalInstrument,
 		List<String> goalTarget, List<String> goalActivity, String intervalWeeks, String plannedSessions,
 		String startDate, String reviewDate, List<String> selfCareItemIds) {
 
@@ -37,11 +37,11 @@ record CarePlanForm(String consultationId, String approach, List<String> goalKin
 	}
 
 	/** How many goal rows were sent (the longest of the lists). */
-	int goalRows() {
+	public int goalRows() {
 		return Math.max(Math.max(goalKind.size(), goalInstrument.size()), Math.max(goalTarget.size(), goalActivity.size()));
 	}
 
-	String goalValue(List<String> list, int i) {
+	public String goalValue(List<String> list, int i) {
 		return i < list.size() && list.get(i) != null ? list.get(i) : "";
 	}
 
@@ -58,7 +58,7 @@ record CarePlanForm(String consultationId, String approach, List<String> goalKin
 				reviewDate, selfCareItemIds);
 	}
 
-	boolean selected(long itemId) {
+	public boolean selected(long itemId) {
 		return selfCareItemIds.contains(String.valueOf(itemId));
 	}
 

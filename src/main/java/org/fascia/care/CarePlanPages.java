@@ -172,7 +172,9 @@ class CarePlanPages {
 		model.addAttribute("consultation", plan.consultationId() == null ? null
 				: consultations.find(plan.clientId(), plan.consultationId()).orElse(null));
 		if (!plan.booked()) {
-			model.addAttribute("choices", booking.choose(plan, user, serviceId, therapistId, date, clinicTime.today()));
+			PlanBookingChoices.Choices choices = booking.choose(plan, user, serviceId, therapistId, date, clinicTime.today());
+			model.addAttribute("choices", choices);
+			model.addAttribute("times", booking.times(choices));
 		}
 		model.addAttribute("refusal", refusal);
 		return "care/care-plan";

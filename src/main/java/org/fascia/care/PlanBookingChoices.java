@@ -31,6 +31,16 @@ class PlanBookingChoices {
 			Therapist therapist, LocalDate date, List<Slot> slots) {
 	}
 
+	/** A free first time as the page offers it: the instant to send and the clinic-local time, e.g. 09:30. */
+	public record Time(java.time.Instant start, String time) {
+	}
+
+	/** The free times of the choices, as the page shows them. */
+	List<Time> times(Choices choices) {
+		java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+		return choices.slots().stream().map(s -> new Time(s.start(), hhmm.format(s.start().atZone(booking.zone())))).toList();
+	}
+
 	private final ClinicCatalog catalog;
 
 	private final BookingService booking;
