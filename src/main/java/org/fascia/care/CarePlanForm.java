@@ -22,7 +22,7 @@ public record CarePlanForm(String consultationId, String approach, List<String> 
 	/** Review after 6 sessions: the 6th session is 5 intervals after the first. */
 	static final int REVIEW_AFTER_SESSIONS = 6;
 
-	CarePlanForm {
+	public CarePlanForm {
 		goalKind = nonNull(goalKind);
 		goalInstrument = nonNull(goalInstrument);
 		goalTarget = nonNull(goalTarget);
