@@ -69,14 +69,15 @@ class CarePlanRepository {
 		return id;
 	}
 
-	/** Links the booked series and its appointments; false when the plan was booked already (or meanwhile). */
-	boolean linkSeries(long clientId, long planId, long seriesId, long therapistId, long serviceId,
+	/** Links the booked series and its appointments (the session length becomes the service's); false when the plan was booked already (or meanwhile). */
+	boolean linkSeries(long clientId, long planId, long seriesId, long therapistId, long serviceId, int minutes,
 			List<Long> appointmentIds, Instant now) {
 		int changed = jdbc.sql("""
-				update care_plan set series_id = :series, therapist_id = :therapist, service_id = :service, booked_at = :now
+				update care_plan set series_id = :series, therapist_id = :therapist, service_id = :service,
+				                     session_minutes = :minutes, booked_at = :now
 				where id = :id and client_id = :client and series_id is null
 				""")
-			.param("series", seriesId).param("therapist", therapistId).param("service", serviceId)
+			.param("series", seriesId).param("therapist", therapistId).param("service", serviceId).param("minutes", minutes)
 			.param("now", Db.utc(now)).param("id", planId).param("client", clientId)
 			.update();
 		if (changed != 1) {

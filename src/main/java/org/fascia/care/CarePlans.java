@@ -189,7 +189,8 @@ public class CarePlans {
 		List<Appointment> booked = booking.bookSeries(new BookingRequest(serviceId, therapistId, firstStart, clientId),
 				plan.plannedSessions(), plan.intervalWeeks(), actor);
 		long seriesId = booked.get(0).seriesId();
-		if (!plans.linkSeries(clientId, planId, seriesId, therapistId, serviceId,
+		int minutes = (int) java.time.Duration.between(booked.get(0).start(), booked.get(0).end()).toMinutes();
+		if (!plans.linkSeries(clientId, planId, seriesId, therapistId, serviceId, minutes,
 				booked.stream().map(Appointment::id).toList(), now())) {
 			throw ApiProblem.conflict("This plan was booked meanwhile; nothing more was saved.");
 		}
