@@ -7,13 +7,14 @@ import org.fascia.booking.AppointmentView;
 
 /**
  * Where a plan stands: sessions done (completed appointments of its series) of those planned, the next
- * booked visit, the session pain scores since it started (baseline first) and the suggested next step.
+ * booked visit, the plan's visits in time order, the session pain scores since it started (baseline first) and the suggested next step.
  * @param next the next booked visit of the plan, or null
  */
-public record PlanProgress(int planned, int done, AppointmentView next, List<PainReading> pains,
-		boolean newRedFlags, PlanAdvice.Advice advice) {
+public record PlanProgress(int planned, int done, AppointmentView next, List<AppointmentView> visits,
+		List<PainReading> pains, boolean newRedFlags, PlanAdvice.Advice advice) {
 
 	public PlanProgress {
+		visits = List.copyOf(visits);
 		pains = List.copyOf(pains);
 	}
 

@@ -48,7 +48,8 @@ class PlanProgresses {
 	PlanProgress of(CarePlan plan) {
 		Set<Long> ids = Set.copyOf(plan.appointmentIds());
 		List<AppointmentView> visits = ids.isEmpty() ? List.of()
-				: appointments.of(plan.clientId()).stream().filter(a -> ids.contains(a.id())).toList();
+				: appointments.of(plan.clientId()).stream().filter(a -> ids.contains(a.id()))
+					.sorted(Comparator.comparing(AppointmentView::start)).toList();
 		int done = (int) visits.stream().filter(a -> a.status() == AppointmentStatus.COMPLETED).count();
 		Instant now = clock.instant();
 		AppointmentView next = visits.stream()
@@ -70,7 +71,7 @@ class PlanProgresses {
 					&& s.decision().compareTo(Decision.URGENT_REFERRAL) >= 0);
 		PlanAdvice.Advice advice = PlanAdvice.next(plan.plannedSessions(), done,
 				pains.stream().map(PainReading::pain).toList(), redFlags, plan.intervalWeeks());
-		return new PlanProgress(plan.plannedSessions(), done, next, pains, redFlags, advice);
+		return new PlanProgress(plan.plannedSessions(), done, next, visits, pains, redFlags, advice);
 	}
 
 }

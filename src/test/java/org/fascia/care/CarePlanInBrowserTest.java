@@ -111,6 +111,8 @@ class CarePlanInBrowserTest {
 			assertThat(page.locator("#result h2")).hasText("Myofascial release");
 			assertThat(page.locator("#result")).containsText("No strong pressure on the lower back");
 			assertThat(page.locator("#result")).containsText("Cherkin 2011");
+			org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+				.as("nothing wider than the tablet").isLessThanOrEqualTo(800);
 			Chromium.screenshot(page, "consultation-therapist");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create a care plan from this consultation")).click();
@@ -127,12 +129,16 @@ class CarePlanInBrowserTest {
 			page.getByLabel("First session on").fill(monday.toString());
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show free times")).click();
 			assertThat(page.locator("#book h3")).containsText("with Maya Chen");
+			Chromium.screenshot(page, "care-plan-book");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book the plan from 10:00")).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Booked: 10 sessions, weekly");
 			assertThat(page.locator(".care-progress")).containsText("0 of 10");
 			assertThat(page.locator(".care-progress")).containsText("10:00");
 			assertThat(page.locator(".care-goals")).containsText("Sit through a workday: PSFS at least 7/10");
 			assertThat(page.locator(".care-next")).containsText("Continue the plan");
+			assertThat(page.locator(".care-visits li")).hasCount(10);
+			org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+				.as("nothing wider than the tablet").isLessThanOrEqualTo(800);
 			Chromium.screenshot(page, "care-plan");
 			org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from appointment where client_id = :c and status = 'BOOKED'")
 				.param("c", alex).query(Integer.class).single()).isEqualTo(10);
