@@ -106,13 +106,15 @@ class CarePlanPages {
 
 	@PostMapping("/clients/{clientId}/care-plans/{planId}/book")
 	String book(@PathVariable long clientId, @PathVariable long planId, @RequestParam long serviceId,
-			@RequestParam long therapistId, @RequestParam String start, @AuthenticationPrincipal FasciaUser user,
+			@RequestParam long therapistId, @RequestParam String start,
+			@RequestParam(required = false) String screeningOverride, @AuthenticationPrincipal FasciaUser user,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		access.checkStaff(user, clientId);
 		try {
 			Instant first = Instant.parse(start);
 			CarePlan booked = plans.book(clientId, planId, therapistId, serviceId, first,
-					Actor.staff(user.id(), user.role() == Role.OWNER));
+					Actor.staff(user.id(), user.role() == Role.OWNER),
+					screeningOverride == null || screeningOverride.isBlank() ? null : screeningOverride);
 			redirect.addFlashAttribute("message", "Booked: " + booked.plannedSessions() + " sessions, "
 					+ booked.frequency() + ", from " + clinicTime.dateTime(first) + ".");
 			return "redirect:/clients/" + clientId + "/care-plans/" + planId;
@@ -120,26 +122,34 @@ class CarePlanPages {
 		catch (DateTimeParseException ex) {
 			response.setStatus(400);
 			return planPage(plan(clientId, planId), user, serviceId, therapistId, null,
-					new Refusal("Choose one of the free times offered.", List.of()), model);
+					new Refusal("Choose one of the free times offered.", List.of(), false, null), model);
 		}
 		catch (ApiProblem problem) {
 			if (problem.getStatusCode().value() == 404) {
 				throw problem;
 			}
 			response.setStatus(problem.getStatusCode().value());
-			return planPage(plan(clientId, planId), user, serviceId, therapistId, null, Refusal.of(problem), model);
+			return planPage(plan(clientId, planId), user, serviceId, therapistId, null,
+					Refusal.of(problem, user.role() == Role.OWNER ? start : null), model);
 		}
 	}
 
-	/** Why booking was refused, with the gate's reasons or the conflicting times when there are any. */
-	record Refusal(String message, List<String> details) {
+	/**
+	 * Why booking was refused, with the gate's reasons or the conflicting times when there are any.
+	 * @param overrideStart the first start to offer the owner's screening override for, or null
+	 */
+	record Refusal(String message, List<String> details, boolean overridable, String overrideStart) {
 
+		/** @param ownerStart the start the owner asked for (null for anyone else) */
 		@SuppressWarnings("unchecked")
-		static Refusal of(ApiProblem problem) {
+		static Refusal of(ApiProblem problem, String ownerStart) {
 			Map<String, Object> properties = problem.getBody().getProperties();
 			Object list = properties == null ? null
 					: properties.getOrDefault("reasons", properties.get("conflicts"));
-			return new Refusal(problem.getMessage(), list instanceof List<?> l ? (List<String>) l : List.of());
+			boolean overridable = properties != null && Boolean.TRUE.equals(properties.get("overridable"))
+					&& ownerStart != null;
+			return new Refusal(problem.getMessage(), list instanceof List<?> l ? (List<String>) l : List.of(),
+					overridable, overridable ? ownerStart : null);
 		}
 
 	}

@@ -177,6 +177,16 @@ public class CarePlans {
 	 */
 	@Transactional
 	public CarePlan book(long clientId, long planId, long therapistId, long serviceId, Instant firstStart, Actor actor) {
+		return book(clientId, planId, therapistId, serviceId, firstStart, actor, null);
+	}
+
+	/**
+	 * The same, with the owner's reason to book despite the screening ({@code screeningOverride}, checked
+	 * and audited by the booking module; null for none).
+	 */
+	@Transactional
+	public CarePlan book(long clientId, long planId, long therapistId, long serviceId, Instant firstStart, Actor actor,
+			String screeningOverride) {
 		CarePlan plan = plans.load(clientId, planId).stream().findFirst()
 			.orElseThrow(() -> ApiProblem.notFound("This client has no care plan " + planId + "."));
 		if (plan.booked()) {
@@ -186,7 +196,7 @@ public class CarePlans {
 			throw ApiProblem.badRequest("start", "The first session is before the plan starts ("
 					+ clinicTime.day(plan.startDate()) + ").");
 		}
-		List<Appointment> booked = booking.bookSeries(new BookingRequest(serviceId, therapistId, firstStart, clientId),
+		List<Appointment> booked = booking.bookSeries(new BookingRequest(serviceId, therapistId, firstStart, clientId, screeningOverride),
 				plan.plannedSessions(), plan.intervalWeeks(), actor);
 		long seriesId = booked.get(0).seriesId();
 		int minutes = (int) java.time.Duration.between(booked.get(0).start(), booked.get(0).end()).toMinutes();

@@ -194,8 +194,22 @@ class CarePlanPagesTest {
 		assertThat(refused.getContentAsString()).contains("notice error").contains("Book the plan");
 		assertThat(plans.find(client.id(), plan.id()).orElseThrow().seriesId()).isNull();
 		assertThat(appointments.of(client.id())).hasSize(1).as("only the visit that made the therapist the client's");
+		assertThat(refused.getContentAsString()).as("only the owner may override").doesNotContain("screeningOverride");
 		assertThat(send(get("/clients/" + client.id() + "/care-plans/" + plan.id()), therapist).getContentAsString())
 			.as("a new urgent screening after the plan started").contains("Stop and re-screen");
+
+		FasciaUser owner = fixture.owner();
+		MockHttpServletResponse offered = send(post("/clients/" + client.id() + "/care-plans/" + plan.id() + "/book")
+			.param("serviceId", String.valueOf(b.serviceId())).param("therapistId", String.valueOf(b.therapistId()))
+			.param("start", slot.start().toString()), owner);
+		assertThat(offered.getStatus()).isEqualTo(409);
+		assertThat(offered.getContentAsString()).contains("name=\"screeningOverride\"")
+			.contains("value=\"" + slot.start() + "\"");
+		MockHttpServletResponse overridden = send(post("/clients/" + client.id() + "/care-plans/" + plan.id() + "/book")
+			.param("serviceId", String.valueOf(b.serviceId())).param("therapistId", String.valueOf(b.therapistId()))
+			.param("start", slot.start().toString()).param("screeningOverride", "GP letter seen, treatment agreed"), owner);
+		assertThat(overridden.getStatus()).isEqualTo(302);
+		assertThat(plans.find(client.id(), plan.id()).orElseThrow().appointmentIds()).hasSize(3);
 	}
 
 	@Test
