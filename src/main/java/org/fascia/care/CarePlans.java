@@ -33,6 +33,9 @@ public class CarePlans {
 	/** CARE.md: 60-minute sessions. */
 	static final int SESSION_MINUTES = 60;
 
+	/** CARE.md: chronic is more than 12 weeks; such a plan always includes self-care exercise (NICE NG59). */
+	static final int CHRONIC_AFTER_DAYS = 84;
+
 	private final CarePlanRepository plans;
 
 	private final Consultations consultations;
@@ -97,9 +100,9 @@ public class CarePlans {
 			throw ApiProblem.notFound("There is no client " + clientId + ".");
 		}
 		CarePlanRules.Valid plan = CarePlanRules.check(form, clinicTime.today());
-		if (plan.consultationId() != null && consultations.find(clientId, plan.consultationId()).isEmpty()) {
-			throw ApiProblem.badRequest("consultationId", "This client has no consultation " + plan.consultationId() + ".");
-		}
+		Consultation consultation = plan.consultationId() == null ? null
+				: consultations.find(clientId, plan.consultationId()).orElseThrow(() -> ApiProblem
+					.badRequest("consultationId", "This client has no consultation " + plan.consultationId() + "."));
 		List<SelfCareItem> items = new ArrayList<>();
 		for (Long id : plan.selfCareItemIds()) {
 			SelfCareItem item = library.find(id).filter(SelfCareItem::active).orElseThrow(() -> ApiProblem
@@ -129,13 +132,18 @@ public class CarePlans {
 					.with("itemId", item.id());
 			}
 		}
-		long id = plans.insert(clientId, plan.consultationId(), plan.approach(), plan.intervalWeeks(),
-				plan.plannedSessions(), SESSION_MINUTES, plan.startDate(), plan.reviewDate(), plan.goals(), cautions,
-				plan.selfCareItemIds(), userId, now());
 		List<Long> running = programs.program(clientId).assignments().stream()
 			.filter(a -> a.endDate() == null || !a.endDate().isBefore(plan.startDate()))
 			.map(a -> a.item().id())
 			.toList();
+		if (items.isEmpty() && running.isEmpty() && consultation != null
+				&& consultation.painDurationDays() > CHRONIC_AFTER_DAYS) {
+			throw ApiProblem.badRequest("selfCareItemIds", "The pain has lasted more than 12 weeks: the plan includes "
+					+ "self-care exercise from the first visit (NICE NG59). Choose at least one item.");
+		}
+		long id = plans.insert(clientId, plan.consultationId(), plan.approach(), plan.intervalWeeks(),
+				plan.plannedSessions(), SESSION_MINUTES, plan.startDate(), plan.reviewDate(), plan.goals(), cautions,
+				plan.selfCareItemIds(), userId, now());
 		for (SelfCareItem item : items) {
 			if (!running.contains(item.id())) {
 				programs.assign(clientId, new SelfCareAssignmentForm(String.valueOf(item.id()), "", "",

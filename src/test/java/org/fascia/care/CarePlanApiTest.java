@@ -106,6 +106,9 @@ class CarePlanApiTest {
 			.invalid("approach", "goals", "plannedSessions", "startDate");
 		assertThat(many.message("plannedSessions")).isEqualTo("Planned sessions: 1 to 52.");
 		api.post(path, "[]").invalid("body");
+		Consultation chronic = plansFixture.consultation(client.id(), "RELIEF", "MEDIUM", fixture.owner().id());
+		assertThat(api.post(path, json("{'approach': 'SWEDISH', 'consultationId': " + chronic.id() + ", " + goal + "}"))
+			.invalid("selfCareItemIds").message("selfCareItemIds")).contains("NICE NG59");
 		assertThat(plans.list(client.id())).isEmpty();
 	}
 
