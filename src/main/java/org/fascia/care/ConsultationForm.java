@@ -22,6 +22,14 @@ record ConsultationForm(String duration, String unit, String goal, String activi
 		return new ConsultationForm("", "weeks", "", "", "", "", "");
 	}
 
+	/** The answers of an earlier consultation, to start a new one from (the client's situation changes slowly). */
+	static ConsultationForm of(Consultation c) {
+		boolean weeks = c.painDurationDays() % 7 == 0;
+		return new ConsultationForm(String.valueOf(weeks ? c.painDurationDays() / 7 : c.painDurationDays()),
+				weeks ? "weeks" : "days", c.goal().name(), c.activity() == null ? "" : c.activity(),
+				c.pressurePreference().name(), c.experience().name(), c.sensitivity().name());
+	}
+
 	/** The recommendation inputs with these cautions, or a 400 naming every field to correct. */
 	RecommendationRequest toRequest(List<String> cautions) {
 		Map<String, String> errors = new LinkedHashMap<>();

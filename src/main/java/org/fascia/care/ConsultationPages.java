@@ -52,7 +52,7 @@ class ConsultationPages {
 		access.checkStaff(user, clientId);
 		Consultation shown = show == null ? null : consultations.find(clientId, show)
 			.orElseThrow(() -> ApiProblem.notFound("This client has no consultation " + show + "."));
-		return page(clientId, ConsultationForm.empty(), Map.of(), shown, model);
+		return page(clientId, shown == null ? ConsultationForm.empty() : ConsultationForm.of(shown), Map.of(), shown, model);
 	}
 
 	@PostMapping("/clients/{clientId}/consultation")
