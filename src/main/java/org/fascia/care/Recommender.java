@@ -44,14 +44,7 @@ public final class Recommender {
 	public static Recommendation recommend(RecommendationRequest in) {
 		List<String> reasons = new ArrayList<>();
 		boolean lightOnly = in.cautions().stream().anyMatch(LIGHT_ONLY::contains);
-		boolean moderateMax = in.cautions().contains(MODERATE_MAX);
-		Set<Approach> allowed = EnumSet.allOf(Approach.class);
-		if (lightOnly) {
-			allowed = EnumSet.of(Approach.SWEDISH, Approach.MYOFASCIAL_RELEASE);
-		}
-		else if (moderateMax) {
-			allowed.remove(Approach.DEEP_TISSUE);
-		}
+		Set<Approach> allowed = allowed(in.cautions());
 
 		Approach first = byGoal(in, reasons);
 		Approach choice = first;
@@ -121,6 +114,30 @@ public final class Recommender {
 		}
 		wouldChange.add("A different goal or pressure preference: the choice follows what you prefer and tolerate.");
 		return new Recommendation(choice, reasons, alternatives, wouldChange, EVIDENCE_NOTE, SOURCES);
+	}
+
+	/**
+	 * The approaches these screening cautions allow: gentle ones only with NO_DEEP_PRESSURE or
+	 * LIGHT_PRESSURE_ONLY, no deep tissue with MODERATE_PRESSURE_MAX, all of them otherwise.
+	 */
+	public static Set<Approach> allowed(List<String> cautions) {
+		if (cautions.stream().anyMatch(LIGHT_ONLY::contains)) {
+			return EnumSet.of(Approach.SWEDISH, Approach.MYOFASCIAL_RELEASE);
+		}
+		Set<Approach> allowed = EnumSet.allOf(Approach.class);
+		if (cautions.contains(MODERATE_MAX)) {
+			allowed.remove(Approach.DEEP_TISSUE);
+		}
+		return allowed;
+	}
+
+	/** The caution codes that rule this approach out (empty when the cautions allow it), in the order given. */
+	public static List<String> refusedBy(Approach approach, List<String> cautions) {
+		if (allowed(cautions).contains(approach)) {
+			return List.of();
+		}
+		List<String> codes = cautions.stream().filter(LIGHT_ONLY::contains).toList();
+		return codes.isEmpty() ? List.of(MODERATE_MAX) : codes;
 	}
 
 	private static Approach byGoal(RecommendationRequest in, List<String> reasons) {

@@ -93,6 +93,11 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/pain-map")
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
+				// issue 5: care plans. The owner and the client's therapist create (checked in the care module);
+				// a client reads only their own.
+				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/care-plans")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/care-plans").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointment-series", "/api/v1/appointments/*/no-show")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/availability", "/api/v1/appointments", "/api/v1/appointments/*")
@@ -171,6 +176,14 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/appointments/*/treatment-log").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.GET, "/portal/pain-map").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/portal/pain-map").hasRole(Role.CLIENT.name())
+				// issue 5: consultations and care plans: the owner and the client's therapist (never the front desk);
+				// the client's own plan in the portal.
+				.requestMatchers(HttpMethod.GET, "/clients/*/consultation", "/clients/*/care-plans/new", "/clients/*/care-plans/*")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.POST, "/clients/*/consultation", "/clients/*/care-plans/new",
+						"/clients/*/care-plans/*/book")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.GET, "/portal/plan").hasRole(Role.CLIENT.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
 				// Consent: signing on the front-desk tablet, signed snapshots and their signature images.

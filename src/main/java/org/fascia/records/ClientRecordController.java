@@ -11,6 +11,7 @@ import org.fascia.booking.AppointmentStatus;
 import org.fascia.charting.PainMaps;
 import org.fascia.booking.AppointmentView;
 import org.fascia.booking.ClientAppointments;
+import org.fascia.care.CareRecordSummary;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicTime;
 import org.fascia.clinic.ServiceKind;
@@ -65,10 +66,13 @@ class ClientRecordController {
 
 	private final PainMaps painMaps;
 
+	private final CareRecordSummary care;
+
 	ClientRecordController(ClientDirectory clients, ClientAppointments appointments, ScreeningRecords screenings,
 			Clearances clearances, Screening screening, IntakeResponses intakes, Consents consents, Accounts accounts,
-			ClinicTime clinicTime, PainMaps painMaps) {
+			ClinicTime clinicTime, PainMaps painMaps, CareRecordSummary care) {
 		this.painMaps = painMaps;
+		this.care = care;
 		this.clients = clients;
 		this.appointments = appointments;
 		this.screenings = screenings;
@@ -101,6 +105,7 @@ class ClientRecordController {
 		boolean charting = user != null && painMaps.visibleTo(user, id);
 		model.addAttribute("showCharting", charting);
 		model.addAttribute("painMap", charting ? painMaps.latest(id).orElse(null) : null);
+		model.addAttribute("care", care.forRecord(user, id).orElse(null));
 		return "records/client";
 	}
 

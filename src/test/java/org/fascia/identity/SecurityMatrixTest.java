@@ -264,6 +264,18 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/api/v1/clients/999999/pain-map", NOBODY),
 				new Case(HttpMethod.GET, "/portal/pain-map", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.POST, "/portal/pain-map", EnumSet.of(Who.CLIENT)),
+				// issue 5: consultations and care plans (owner and the client's therapist; the client reads their own).
+				new Case(HttpMethod.GET, "/clients/999999/consultation", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/clients/999999/consultation", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.GET, "/clients/999999/care-plans/new", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/clients/999999/care-plans/new", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.GET, "/clients/999999/care-plans/999999", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/clients/999999/care-plans/999999/book", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.DELETE, "/clients/999999/care-plans/999999", NOBODY),
+				new Case(HttpMethod.GET, "/portal/plan", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/api/v1/clients/999999/care-plans", EnumSet.of(Who.CLIENT, Who.THERAPIST, Who.OWNER)),
+				new Case(HttpMethod.POST, "/api/v1/clients/999999/care-plans", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.DELETE, "/api/v1/clients/999999/care-plans", NOBODY),
 				// Not listed in the security configuration: denied to everyone.
 				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
 				new Case(HttpMethod.POST, "/some/new/page", NOBODY),

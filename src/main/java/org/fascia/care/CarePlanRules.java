@@ -1,0 +1,134 @@
+package org.fascia.care;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fascia.platform.ApiProblem;
+
+/**
+ * Reads a {@link CarePlanForm} into checked values or a 400 naming every field to correct: a known
+ * approach, at least one measurable goal, 1–12 weeks between sessions, 1–52 sessions (what a booked
+ * series allows), a start from today on and a review date between the start and the last session.
+ */
+final class CarePlanRules {
+
+	record Valid(Long consultationId, Approach approach, List<PlanGoal> goals, int intervalWeeks, int plannedSessions,
+			LocalDate startDate, LocalDate reviewDate, List<Long> selfCareItemIds) {
+	}
+
+	private CarePlanRules() {
+	}
+
+	static Valid check(CarePlanForm form, LocalDate today) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Long consultation = null;
+		if (form.consultationId() != null && !form.consultationId().isBlank()) {
+			consultation = number(form.consultationId());
+			if (consultation == null) {
+				errors.put("consultationId", "Send the id of one of the client's consultations.");
+			}
+		}
+		Approach approach = null;
+		for (Approach a : Approach.values()) {
+			if (a.name().equals(form.approach())) {
+				approach = a;
+			}
+		}
+		if (approach == null) {
+			errors.put("approach", "Choose the approach: one of DEEP_TISSUE, SWEDISH, MYOFASCIAL_RELEASE, TRIGGER_POINT, "
+					+ "ASSISTED_STRETCHING.");
+		}
+		List<PlanGoal> goals = new ArrayList<>();
+		for (int i = 0; i < form.goalRows(); i++) {
+			String kind = form.goalValue(form.goalKind(), i), instrument = form.goalValue(form.goalInstrument(), i),
+					target = form.goalValue(form.goalTarget(), i), activity = form.goalValue(form.goalActivity(), i);
+			if (target.isBlank() && activity.isBlank()) {
+				continue;
+			}
+			PlanGoal.Parsed parsed = PlanGoal.parse(kind, instrument, target, activity);
+			if (parsed.goal() == null) {
+				errors.put("goals[" + i + "]." + parsed.field(), parsed.message());
+			}
+			else {
+				goals.add(parsed.goal());
+			}
+		}
+		if (goals.isEmpty() && errors.keySet().stream().noneMatch(k -> k.startsWith("goals["))) {
+			errors.put("goals", "Give at least one measurable goal: a score target (e.g. NPRS ≤ 3) or a PSFS activity.");
+		}
+		Integer interval = range(form.intervalWeeks(), 1, 12, "intervalWeeks", "Weeks between sessions: 1 to 12.", errors);
+		Integer sessions = range(form.plannedSessions(), 1, 52, "plannedSessions", "Planned sessions: 1 to 52.", errors);
+		LocalDate start = date(form.startDate(), "startDate", errors);
+		if (start == null && !errors.containsKey("startDate")) {
+			start = today;
+		}
+		if (start != null && start.isBefore(today)) {
+			errors.put("startDate", "The plan starts today or later.");
+		}
+		LocalDate review = date(form.reviewDate(), "reviewDate", errors);
+		if (review == null && !errors.containsKey("reviewDate") && start != null && interval != null && sessions != null) {
+			review = CarePlanForm.defaultReview(start, interval, sessions);
+		}
+		if (review != null && review.isBefore(today)) {
+			errors.put("reviewDate", "The review date is in the past.");
+		}
+		else if (review != null && start != null && review.isBefore(start)) {
+			errors.put("reviewDate", "The review date is before the plan starts.");
+		}
+		Set<Long> items = new LinkedHashSet<>();
+		for (String id : form.selfCareItemIds()) {
+			if (id == null || id.isBlank()) {
+				continue;
+			}
+			Long n = number(id);
+			if (n == null) {
+				errors.put("selfCareItemIds", "Send the ids of self-care library items.");
+			}
+			else {
+				items.add(n);
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw ApiProblem.invalid(errors);
+		}
+		return new Valid(consultation, approach, goals, interval, sessions, start, review, List.copyOf(items));
+	}
+
+	private static Integer range(String text, int min, int max, String field, String message, Map<String, String> errors) {
+		Long n = number(text);
+		if (n == null || n < min || n > max) {
+			errors.put(field, message);
+			return null;
+		}
+		return n.intValue();
+	}
+
+	private static LocalDate date(String text, String field, Map<String, String> errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, "Enter the date as YYYY-MM-DD.");
+			return null;
+		}
+	}
+
+	private static Long number(String text) {
+		try {
+			return text == null || text.isBlank() ? null : Long.parseLong(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}

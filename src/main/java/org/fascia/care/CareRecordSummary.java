@@ -1,0 +1,58 @@
+package org.fascia.care;
+
+import java.util.Optional;
+
+import org.fascia.identity.FasciaUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The care part of the client record (records module): the current plan with its progress and next step,
+ * and the latest consultation. Only for the owner and the client's therapist: for anyone else (the front
+ * desk) nothing, so the record shows no plan.
+ */
+@Service
+public class CareRecordSummary {
+
+	/**
+	 * @param planId the current plan, or null without one
+	 * @param consultationApproach the latest consultation's recommended approach, or null without one
+	 */
+	public record Summary(Long planId, String plan, String progress, String nextStep, String nextStepReason,
+			Long consultationId, String consultationApproach) {
+	}
+
+	private final CarePlans plans;
+
+	private final PlanProgresses progresses;
+
+	private final Consultations consultations;
+
+	private final CareAccess access;
+
+	CareRecordSummary(CarePlans plans, PlanProgresses progresses, Consultations consultations, CareAccess access) {
+		this.plans = plans;
+		this.progresses = progresses;
+		this.consultations = consultations;
+		this.access = access;
+	}
+
+	/** The summary, or empty when the viewer may not see the client's plans. Reads are audited. */
+	@Transactional(readOnly = true)
+	public Optional<Summary> forRecord(FasciaUser viewer, long clientId) {
+		if (!access.mayTreat(viewer, clientId)) {
+			return Optional.empty();
+		}
+		Optional<ConsultationSummary> consultation = consultations.latestConsultation(clientId);
+		CarePlan plan = plans.active(clientId).orElse(null);
+		PlanProgress progress = plan == null ? null : progresses.of(plan);
+		return Optional.of(new Summary(plan == null ? null : plan.id(),
+				plan == null ? null : plan.approach().label() + ", " + plan.plannedSessions() + " sessions " + plan.frequency(),
+				progress == null ? null : progress.done() + " of " + progress.planned() + " sessions done",
+				progress == null ? null : progress.advice().step().label(),
+				progress == null ? null : progress.advice().reason(),
+				consultation.map(ConsultationSummary::consultationId).orElse(null),
+				consultation.map(c -> c.recommendedApproach().label()).orElse(null)));
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.fascia.care;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.fascia.care.RecommendationRequest.Experience;
+import org.fascia.care.RecommendationRequest.Goal;
+import org.fascia.care.RecommendationRequest.Pressure;
+import org.fascia.care.RecommendationRequest.Sensitivity;
+import org.fascia.screening.Caution;
+
+/**
+ * A stored consultation: the client's answers, the screening cautions it used (a snapshot) and the
+ * advice it gave.
+ * @param activity the activity to get back to (RETURN_TO_ACTIVITY), or null
+ */
+public record Consultation(long id, long clientId, int painDurationDays, Goal goal, String activity,
+		Pressure pressurePreference, Experience experience, Sensitivity sensitivity, List<Caution> cautions,
+		Approach approach, List<String> reasons, List<Recommendation.Alternative> alternatives, String evidenceNote,
+		long createdBy, Instant createdAt) {
+
+	public Consultation {
+		cautions = List.copyOf(cautions);
+		reasons = List.copyOf(reasons);
+		alternatives = List.copyOf(alternatives);
+	}
+
+	/** The caution codes, for the recommender and the plan. */
+	public List<String> cautionCodes() {
+		return cautions.stream().map(Caution::code).toList();
+	}
+
+	/** How long the pain had lasted, in words: "3 weeks", "10 days". */
+	public String durationText() {
+		if (painDurationDays % 7 == 0 && painDurationDays >= 7) {
+			int w = painDurationDays / 7;
+			return w + (w == 1 ? " week" : " weeks");
+		}
+		return painDurationDays + (painDurationDays == 1 ? " day" : " days");
+	}
+
+	public String goalText() {
+		return switch (goal) {
+			case RELIEF -> "Relief from pain and tension";
+			case MOBILITY -> "To move more freely";
+			case RELAXATION -> "To relax";
+			case RETURN_TO_ACTIVITY -> "Back to an activity" + (activity == null ? "" : ": " + activity);
+		};
+	}
+
+	public String experienceText() {
+		return switch (experience) {
+			case NONE -> "first massage";
+			case SOME -> "a few massages before";
+			case REGULAR -> "regular massage";
+		};
+	}
+
+	public String sensitivityText() {
+		return switch (sensitivity) {
+			case LOW -> "not very sensitive";
+			case NORMAL -> "average sensitivity";
+			case HIGH -> "very sensitive or bruises easily";
+		};
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.fascia.care;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.fascia.booking.AppointmentStatus;
+import org.fascia.booking.AppointmentView;
+import org.fascia.booking.ClientAppointments;
+import org.fascia.clinic.ClinicTime;
+import org.fascia.screening.Decision;
+import org.fascia.screening.ScreeningRecords;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Works out a plan's progress from the booking module (the plan's appointments), the session notes'
+ * pain scores ({@link SessionPainReadings}, implemented by charting; none when it is absent) and the
+ * screenings recorded since the plan started, then asks {@link PlanAdvice} for the next step.
+ */
+@Component
+class PlanProgresses {
+
+	private final ClientAppointments appointments;
+
+	private final ObjectProvider<SessionPainReadings> painReadings;
+
+	private final ScreeningRecords screenings;
+
+	private final ClinicTime clinicTime;
+
+	private final Clock clock;
+
+	PlanProgresses(ClientAppointments appointments, ObjectProvider<SessionPainReadings> painReadings,
+			ScreeningRecords screenings, ClinicTime clinicTime, Clock clock) {
+		this.appointments = appointments;
+		this.painReadings = painReadings;
+		this.screenings = screenings;
+		this.clinicTime = clinicTime;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	PlanProgress of(CarePlan plan) {
+		Set<Long> ids = Set.copyOf(plan.appointmentIds());
+		List<AppointmentView> visits = ids.isEmpty() ? List.of()
+				: appointments.of(plan.clientId()).stream().filter(a -> ids.contains(a.id()))
+					.sorted(Comparator.comparing(AppointmentView::start)).toList();
+		int done = (int) visits.stream().filter(a -> a.status() == AppointmentStatus.COMPLETED).count();
+		Instant now = clock.instant();
+		AppointmentView next = visits.stream()
+			.filter(a -> a.status() == AppointmentStatus.BOOKED && a.end().isAfter(now))
+			.min(Comparator.comparing(AppointmentView::start))
+			.orElse(null);
+		Instant started = plan.startDate().atStartOfDay(ZoneId.of(clinicTime.zone())).toInstant();
+		if (plan.createdAt().isBefore(started)) {
+			started = plan.createdAt();
+		}
+		Instant since = started;
+		List<PainReading> pains = painReadings.orderedStream()
+			.flatMap(source -> source.forClient(plan.clientId()).stream())
+			.filter(p -> ids.contains(p.appointmentId()) || !p.at().isBefore(since))
+			.sorted(Comparator.comparing(PainReading::at).thenComparing(PainReading::appointmentId))
+			.toList();
+		boolean redFlags = screenings.history(plan.clientId()).stream()
+			.anyMatch(s -> !s.createdAt().isBefore(plan.createdAt())
+					&& s.decision().compareTo(Decision.URGENT_REFERRAL) >= 0);
+		PlanAdvice.Advice advice = PlanAdvice.next(plan.plannedSessions(), done,
+				pains.stream().map(PainReading::pain).toList(), redFlags, plan.intervalWeeks());
+		return new PlanProgress(plan.plannedSessions(), done, next, visits, pains, redFlags, advice);
+	}
+
+}
