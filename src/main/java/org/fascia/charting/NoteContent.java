@@ -49,7 +49,8 @@ public record NoteContent(String subjective, Integer painToday, Boolean healthCh
 			case SUBJECTIVE -> subjective;
 			case OBJECTIVE -> objective;
 			case ASSESSMENT -> assessment;
-			case PLAN -> planNext + (planSelfCare.isEmpty() ? "" : (planNext.isEmpty() ? "" : "\n") + planSelfCare);
+			case PLAN -> (planNext.isEmpty() || planSelfCare.isEmpty()) ? planNext + planSelfCare
+					: "Next visit: " + planNext + "\nSelf-care: " + planSelfCare;
 			case CLIENT_SUMMARY -> clientSummary;
 		};
 	}

@@ -184,7 +184,7 @@ public class SessionNotes {
 	private void refuseIfSigned(SessionNote note, NoteEdit.Decision decision, String action) {
 		if (!decision.allowed()) {
 			audit.record(action, "appointment", note.appointmentId(), AuditOutcome.DENIED, decision.reason());
-			throw ApiProblem.conflict(decision.reason()).with("status", note.status().name());
+			throw ApiProblem.conflict(decision.reason()).with("noteStatus", note.status().name());
 		}
 	}
 
