@@ -170,6 +170,16 @@ class SessionNoteInBrowserTest {
 			Chromium.screenshot(page, "session-note-signed");
 		}
 
+		try (BrowserContext wide = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = wide.newPage();
+			signIn(page, base, "maya@demo.fascia.test");
+			page.navigate(base + "/appointments/" + today + "/note");
+			assertThat(page.locator("aside.sn-previous-side")).isVisible();
+			assertThat(page.locator("aside.sn-previous-side")).containsText("Low back ache after long days at the desk");
+			assertThat(page.locator("details.sn-previous-inline")).isHidden();
+			Chromium.screenshot(page, "session-note-wide");
+		}
+
 		try (BrowserContext client = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(360, 780).setIsMobile(true).setHasTouch(true))) {
 			Page page = client.newPage();
