@@ -83,6 +83,21 @@ class SessionNotePagesTest {
 	}
 
 	@Test
+	void theCalendarPanelTheClientRecordAndTheDashboardLinkToTheNoteForTherapistsOnly() throws Exception {
+		NoteFixture.Client client = fixture.client();
+		FasciaUser therapist = fixture.therapist();
+		long appointment = fixture.appointment(therapist, client.id(), 0);
+		String link = "href=\"/appointments/" + appointment + "/note\"";
+		assertThat(send(get("/calendar/appointments/" + appointment), therapist).getContentAsString()).contains(link);
+		assertThat(send(get("/clients/" + client.id()), therapist).getContentAsString()).contains(link);
+		assertThat(send(get("/calendar/appointments/" + appointment), fixture.frontDesk()).getContentAsString())
+			.doesNotContain(link);
+		assertThat(send(get("/clients/" + client.id()), fixture.frontDesk()).getContentAsString()).doesNotContain(link);
+		assertThat(send(get("/dashboard"), therapist).getContentAsString()).contains("href=\"/todo\"");
+		assertThat(send(get("/dashboard"), fixture.frontDesk()).getContentAsString()).doesNotContain("href=\"/todo\"");
+	}
+
+	@Test
 	void saveWithoutJavaScriptAutosaveWithHtmxAndAStaleTabRefused() throws Exception {
 		NoteFixture.Client client = fixture.client();
 		FasciaUser therapist = fixture.therapist();
