@@ -180,6 +180,18 @@ class SessionNoteInBrowserTest {
 			Chromium.screenshot(page, "session-note-wide");
 		}
 
+		long overdue = alexSawMaya(alex, now.minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS), "COMPLETED");
+		try (BrowserContext therapist = chromium.browser().newContext(tablet)) {
+			Page page = therapist.newPage();
+			signIn(page, base, "maya@demo.fascia.test");
+			page.navigate(base + "/dashboard");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notes to finish")).click();
+			assertThat(page.locator("h1")).hasText("Session notes to finish");
+			assertThat(page.locator("a[href='/appointments/" + overdue + "/note']")).hasText("Write the note");
+			assertThat(page.locator("a[href='/appointments/" + today + "/note']")).hasCount(0);
+			Chromium.screenshot(page, "session-notes-todo");
+		}
+
 		try (BrowserContext client = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(360, 780).setIsMobile(true).setHasTouch(true))) {
 			Page page = client.newPage();

@@ -132,6 +132,20 @@ class SessionNotePagesTest {
 	}
 
 	@Test
+	void aCancelledAppointmentNeedsNoNote() throws Exception {
+		NoteFixture.Client client = fixture.client();
+		FasciaUser therapist = fixture.therapist();
+		long appointment = fixture.appointment(therapist, client.id(),
+				java.time.Instant.now().minus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.HOURS),
+				"CANCELLED");
+		String page = send(get("/appointments/" + appointment + "/note"), therapist).getContentAsString();
+		assertThat(page).contains("there was no session, so it needs no note").doesNotContain("id=\"note-form\"");
+		MockHttpServletResponse refused = send(note(post("/appointments/" + appointment + "/note"), "0", "5"), therapist);
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString()).contains("there is no session to write a note for");
+	}
+
+	@Test
 	void aHealthChangeLeadsToTheReScreen() throws Exception {
 		NoteFixture.Client client = fixture.client();
 		FasciaUser therapist = fixture.therapist();
