@@ -98,6 +98,13 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/care-plans")
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/care-plans").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				// issue 5: session notes. The owner and therapists (a therapist only for the appointment's or
+				// their own clients, checked in the charting module); never the front desk or a client.
+				.requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/note", "/api/v1/appointments/*/note/amendments")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/appointments/*/note", "/api/v1/appointments/*/note/sign",
+						"/api/v1/appointments/*/note/amendments")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/appointment-series", "/api/v1/appointments/*/no-show")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/api/v1/availability", "/api/v1/appointments", "/api/v1/appointments/*")
@@ -184,6 +191,14 @@ class SecurityConfiguration {
 						"/clients/*/care-plans/*/book")
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.GET, "/portal/plan").hasRole(Role.CLIENT.name())
+				// issue 5: session notes. The note page, its autosave, signing and amendments, and the to-do list
+				// of unsigned notes: the owner and therapists (checked per appointment in charting). Note templates
+				// are the owner's (under /admin/**). A client reads the summaries of their own signed sessions.
+				.requestMatchers(HttpMethod.GET, "/appointments/*/note", "/todo").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.POST, "/appointments/*/note", "/appointments/*/note/draft",
+						"/appointments/*/note/sign", "/appointments/*/note/amendments")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
+				.requestMatchers(HttpMethod.GET, "/portal/sessions").hasRole(Role.CLIENT.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
 				// Consent: signing on the front-desk tablet, signed snapshots and their signature images.

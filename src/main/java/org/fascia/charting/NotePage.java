@@ -1,0 +1,110 @@
+package org.fascia.charting;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.fascia.clinic.ClinicSettings;
+import org.fascia.screening.Caution;
+import org.fascia.screening.ScreeningRecords;
+import org.fascia.screening.StoredScreening;
+import org.fascia.screening.TreatmentReadiness;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Fills the note page's model: what to check before the session (screening cautions, treatment
+ * readiness, the slot for pressure preference and "too much" history), the note or the form with the
+ * service's starter text, the previous session's note of the client, and the choices of the form.
+ */
+@Component
+class NotePage {
+
+	static final String VIEW = "charting/note";
+
+	private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final SessionNotes notes;
+
+	private final SessionAppointments appointments;
+
+	private final NoteTemplates templates;
+
+	private final ScreeningRecords screenings;
+
+	private final TreatmentReadiness readiness;
+
+	private final ClinicSettings settings;
+
+	NotePage(SessionNotes notes, SessionAppointments appointments, NoteTemplates templates, ScreeningRecords screenings,
+			TreatmentReadiness readiness, ClinicSettings settings) {
+		this.notes = notes;
+		this.appointments = appointments;
+		this.templates = templates;
+		this.screenings = screenings;
+		this.readiness = readiness;
+		this.settings = settings;
+	}
+
+	/**
+	 * @param form what to show in the form (null: the stored note, or the service's starter text)
+	 * @param version the version the form was read at (null: the stored note's)
+	 */
+	String fill(Model model, SessionAppointment appointment, NoteForm form, Integer version, Map<String, String> errors,
+			String problem) {
+		Optional<SessionNote> note = notes.read(appointment.id());
+		NoteForm shown = form != null ? form
+				: note.map(n -> NoteForm.of(n.content()))
+					.orElseGet(() -> NoteForm.of(NoteContent.starter(templates.of(appointment.serviceId()).template())));
+		List<Caution> cautions = screenings.current(appointment.clientId())
+			.map(StoredScreening::result)
+			.map(r -> r.cautions())
+			.orElse(List.of());
+		model.addAttribute("appointment", appointment);
+		model.addAttribute("note", note.orElse(null));
+		model.addAttribute("form", shown);
+		model.addAttribute("version", version != null ? version : note.map(SessionNote::version).orElse(0));
+		model.addAttribute("errors", errors == null ? Map.of() : errors);
+		model.addAttribute("problem", problem);
+		model.addAttribute("cautions", cautions);
+		model.addAttribute("readiness", readiness(appointment));
+		model.addAttribute("healthCheckUrl", "/calendar/appointments/" + appointment.id() + "/health-check");
+		// The slot at the top of the note for the pressure preference and the "too much" history: the
+		// treatment log fills these (null and empty until it does); the fragment charting/note-comfort shows them.
+		model.addAttribute("pressurePreference", null);
+		model.addAttribute("tooMuchHistory", List.<String>of());
+		Optional<SessionNote> previous = notes.previous(appointment);
+		model.addAttribute("previous", previous.orElse(null));
+		model.addAttribute("previousAppointment",
+				previous.flatMap(p -> appointments.find(p.appointmentId())).orElse(null));
+		model.addAttribute("regionsBack", BodyRegion.onView(BodyRegion.View.BACK));
+		model.addAttribute("regionsFront", BodyRegion.onView(BodyRegion.View.FRONT));
+		model.addAttribute("painScale", IntStream.rangeClosed(0, 10).boxed().toList());
+		model.addAttribute("responses", ResponseSinceLast.values());
+		model.addAttribute("sections", NoteSection.values());
+		model.addAttribute("sectionOf", java.util.Arrays.stream(NoteSection.values())
+			.collect(java.util.stream.Collectors.toMap(NoteSection::name, s -> s)));
+		return VIEW;
+	}
+
+	TreatmentReadiness.Readiness readiness(SessionAppointment appointment) {
+		return readiness.forAppointment(appointment.clientId(), appointment.id(), appointment.treatment(),
+				appointment.start().atZone(settings.zone()).toLocalDate(),
+				appointments.previousTreatmentStart(appointment).orElse(null));
+	}
+
+	/** Whether "Has anything about your health changed?" was answered for the appointment (or it needs none). */
+	boolean healthCheckRecorded(SessionAppointment appointment) {
+		return !appointment.treatment() || readiness(appointment).healthCheck().isPresent();
+	}
+
+	/** "Saved at 14:02", in the clinic's time. */
+	String savedAt(SessionNote note) {
+		LocalTime time = note.updatedAt().atZone(settings.zone()).toLocalTime();
+		return "Saved at " + HOUR_MINUTE.format(time);
+	}
+
+}

@@ -1,0 +1,203 @@
+package org.fascia.charting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fascia.audit.AuditLog;
+import org.fascia.audit.AuditOutcome;
+import org.fascia.platform.ApiProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Session notes: drafts saved with an optimistic version (a stale save is refused, never merged),
+ * signing, and amendments of signed notes that keep the original. Who may do this is the caller's check
+ * ({@link NoteAccess}); every read and change is audited here, refusals included.
+ */
+@Service
+public class SessionNotes {
+
+	static final int REASON_MAX = 500;
+
+	private final NoteStore store;
+
+	private final SessionAppointments appointments;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	SessionNotes(NoteStore store, SessionAppointments appointments, AuditLog audit, Clock clock) {
+		this.store = store;
+		this.appointments = appointments;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The appointment's note, if one was started; audited. */
+	@Transactional(readOnly = true)
+	public Optional<SessionNote> read(long appointmentId) {
+		Optional<SessionNote> note = store.forAppointment(appointmentId);
+		audit.record("NOTE_READ", "appointment", appointmentId, AuditOutcome.SUCCESS,
+				note.map(n -> "note " + n.id() + " (" + n.status() + ", version " + n.version() + ")").orElse("no note yet"));
+		return note;
+	}
+
+	/**
+	 * Creates or updates the appointment's draft.
+	 * @param version the version the writer read: 0 (or null) for a note not started yet
+	 * @throws ApiProblem 404 for an unknown appointment; 409 when the note is signed, or was changed since
+	 *         {@code version} (member {@code currentVersion}); 422 for a cancelled or missed appointment
+	 */
+	@Transactional
+	public SessionNote save(long appointmentId, NoteContent content, Integer version, long userId) {
+		SessionAppointment appointment = appointment(appointmentId);
+		if (appointment.withoutSession()) {
+			throw ApiProblem.unprocessable("This appointment was " + appointment.status().label().toLowerCase()
+					+ "; there is no session to write a note for.");
+		}
+		Optional<SessionNote> existing = store.forAppointment(appointmentId);
+		Instant now = now();
+		if (existing.isEmpty()) {
+			if (version != null && version != 0) {
+				throw stale(appointmentId, version, 0);
+			}
+			try {
+				long id = store.insert(appointmentId, appointment.clientId(), content, userId, now);
+				audit.record("NOTE_SAVED", "appointment", appointmentId, AuditOutcome.SUCCESS, "note " + id + " created");
+			}
+			catch (DuplicateKeyException race) {
+				throw stale(appointmentId, 0, 1);
+			}
+			return store.forAppointment(appointmentId).orElseThrow();
+		}
+		SessionNote note = existing.get();
+		refuseIfSigned(note, NoteEdit.saveDraft(note.status()), "NOTE_SAVE_REFUSED");
+		if (version == null) {
+			throw ApiProblem.badRequest("version", "Send the version of the note you read (it is at version "
+					+ note.version() + "), so no one's changes are overwritten.");
+		}
+		if (!store.update(note.id(), version, content, userId, now)) {
+			throw stale(appointmentId, version, note.version());
+		}
+		audit.record("NOTE_SAVED", "appointment", appointmentId, AuditOutcome.SUCCESS,
+				"note " + note.id() + " version " + (version + 1));
+		return store.forAppointment(appointmentId).orElseThrow();
+	}
+
+	/**
+	 * Signs the note as it stands at {@code version} (any version when null); after this it is read-only.
+	 * @throws ApiProblem 404 when there is no note; 409 when it is signed already or changed since; 422
+	 *         when it is not complete enough to sign (see {@link NoteEdit#sign})
+	 */
+	@Transactional
+	public SessionNote sign(long appointmentId, Integer version, long userId) {
+		SessionNote note = store.forAppointment(appointmentId)
+			.orElseThrow(() -> ApiProblem.notFound("There is no note for appointment " + appointmentId + " to sign yet."));
+		NoteEdit.Decision decision = NoteEdit.sign(note.status(), note.content());
+		if (!decision.allowed()) {
+			audit.record("NOTE_SIGN_REFUSED", "appointment", appointmentId, AuditOutcome.DENIED, decision.reason());
+			throw note.signed() ? ApiProblem.conflict(decision.reason()) : ApiProblem.unprocessable(decision.reason());
+		}
+		int read = version == null ? note.version() : version;
+		if (!store.sign(note.id(), read, userId, now())) {
+			throw stale(appointmentId, read, note.version());
+		}
+		audit.record("NOTE_SIGNED", "appointment", appointmentId, AuditOutcome.SUCCESS, "note " + note.id());
+		return store.forAppointment(appointmentId).orElseThrow();
+	}
+
+	/**
+	 * Adds an amendment to a signed note: the section, the corrected text and why. The original text and
+	 * earlier amendments stay as they are.
+	 * @throws ApiProblem 400 naming {@code section}, {@code text} or {@code reason}; 404 without a note;
+	 *         409 for a draft
+	 */
+	@Transactional
+	public SessionNote amend(long appointmentId, String section, String text, String reason, long userId) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		NoteSection which = section == null ? null : NoteSection.ofCode(section.strip()).orElse(null);
+		if (which == null) {
+			errors.put("section", "Choose the section to amend: SUBJECTIVE, OBJECTIVE, ASSESSMENT, PLAN or CLIENT_SUMMARY.");
+		}
+		String body = text == null ? "" : text.strip().replace("\r\n", "\n");
+		String why = reason == null ? "" : reason.strip();
+		if (body.isEmpty()) {
+			errors.put("text", "Write the corrected text.");
+		}
+		else if (body.length() > NoteForm.TEXT_MAX) {
+			errors.put("text", "Keep the amendment to " + NoteForm.TEXT_MAX + " characters.");
+		}
+		if (why.isEmpty()) {
+			errors.put("reason", "Give the reason for the amendment.");
+		}
+		else if (why.length() > REASON_MAX) {
+			errors.put("reason", "Keep the reason to " + REASON_MAX + " characters.");
+		}
+		if (!errors.isEmpty()) {
+			throw ApiProblem.invalid(errors);
+		}
+		SessionNote note = store.forAppointment(appointmentId)
+			.orElseThrow(() -> ApiProblem.notFound("There is no note for appointment " + appointmentId + "."));
+		NoteEdit.Decision decision = NoteEdit.amend(note.status());
+		if (!decision.allowed()) {
+			audit.record("NOTE_AMEND_REFUSED", "appointment", appointmentId, AuditOutcome.DENIED, decision.reason());
+			throw ApiProblem.conflict(decision.reason());
+		}
+		store.amend(note.id(), which, body, why, userId, now());
+		audit.record("NOTE_AMENDED", "appointment", appointmentId, AuditOutcome.SUCCESS,
+				"note " + note.id() + ", " + which + ": " + why);
+		return store.forAppointment(appointmentId).orElseThrow();
+	}
+
+	/** The client's latest note of an appointment that started before this one; audited as a read. */
+	@Transactional(readOnly = true)
+	public Optional<SessionNote> previous(SessionAppointment appointment) {
+		Optional<SessionNote> previous = store.forClient(appointment.clientId())
+			.stream()
+			.filter(n -> n.appointmentId() != appointment.id())
+			.filter(n -> appointments.find(n.appointmentId())
+				.map(a -> a.start().isBefore(appointment.start()))
+				.orElse(false))
+			.findFirst();
+		previous.ifPresent(n -> audit.record("NOTE_READ", "appointment", n.appointmentId(), AuditOutcome.SUCCESS,
+				"note " + n.id() + " as the previous note of appointment " + appointment.id()));
+		return previous;
+	}
+
+	/** The client's notes, newest first (drafts included), without auditing: for the module's own readers. */
+	List<SessionNote> notesOf(long clientId) {
+		return store.forClient(clientId);
+	}
+
+	SessionAppointment appointment(long appointmentId) {
+		return appointments.find(appointmentId)
+			.orElseThrow(() -> ApiProblem.notFound("There is no appointment " + appointmentId + "."));
+	}
+
+	private void refuseIfSigned(SessionNote note, NoteEdit.Decision decision, String action) {
+		if (!decision.allowed()) {
+			audit.record(action, "appointment", note.appointmentId(), AuditOutcome.DENIED, decision.reason());
+			throw ApiProblem.conflict(decision.reason()).with("noteStatus", note.status().name());
+		}
+	}
+
+	private ApiProblem stale(long appointmentId, int read, int current) {
+		audit.record("NOTE_SAVE_REFUSED", "appointment", appointmentId, AuditOutcome.DENIED,
+				"stale version " + read + ", current " + current);
+		return ApiProblem.conflict("This note was changed elsewhere (another tab or another person) since you opened "
+				+ "it, so this save was refused and nothing was overwritten. Reload the note to see the latest text, "
+				+ "then add your changes again.").with("currentVersion", current);
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

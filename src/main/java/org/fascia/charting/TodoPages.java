@@ -1,0 +1,45 @@
+package org.fascia.charting;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.fascia.audit.AuditLog;
+import org.fascia.audit.AuditOutcome;
+import org.fascia.identity.FasciaUser;
+import org.fascia.identity.Role;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The therapist's to-do list: session notes still missing or unsigned 48 hours after the appointment's
+ * start ({@link UnsignedNotes}); a therapist sees their own, the owner everyone's.
+ */
+@Controller
+class TodoPages {
+
+	private final SessionAppointments appointments;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	TodoPages(SessionAppointments appointments, AuditLog audit, Clock clock) {
+		this.appointments = appointments;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping("/todo")
+	String todo(@AuthenticationPrincipal FasciaUser user, Model model) {
+		boolean owner = user.role() == Role.OWNER;
+		List<SessionAppointments.Overdue> overdue = appointments.overdue(UnsignedNotes.startedBy(clock.instant()),
+				owner ? null : user.id());
+		audit.record("NOTE_TODO_READ", "user", user.id(), AuditOutcome.SUCCESS, overdue.size() + " overdue note(s)");
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("everyone", owner);
+		return "charting/todo";
+	}
+
+}
