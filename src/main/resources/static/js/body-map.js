@@ -37,6 +37,7 @@
     }
     box.checked = !box.checked;
     show(map, code, box.checked);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
     box.dispatchEvent(new Event('change', { bubbles: true }));
   }
 

@@ -17,9 +17,10 @@ public class CareRecordSummary {
 	/**
 	 * @param planId the current plan, or null without one
 	 * @param consultationApproach the latest consultation's recommended approach, or null without one
+	 * @param selfCareAdherence "64% · 9 of 14 prescribed days", or null while nothing is prescribed
 	 */
 	public record Summary(Long planId, String plan, String progress, String nextStep, String nextStepReason,
-			Long consultationId, String consultationApproach) {
+			Long consultationId, String consultationApproach, String selfCareAdherence) {
 	}
 
 	private final CarePlans plans;
@@ -30,7 +31,11 @@ public class CareRecordSummary {
 
 	private final CareAccess access;
 
-	CareRecordSummary(CarePlans plans, PlanProgresses progresses, Consultations consultations, CareAccess access) {
+	private final SelfCarePrograms selfCare;
+
+	CareRecordSummary(CarePlans plans, PlanProgresses progresses, Consultations consultations, CareAccess access,
+			SelfCarePrograms selfCare) {
+		this.selfCare = selfCare;
 		this.plans = plans;
 		this.progresses = progresses;
 		this.consultations = consultations;
@@ -52,7 +57,12 @@ public class CareRecordSummary {
 				progress == null ? null : progress.advice().step().label(),
 				progress == null ? null : progress.advice().reason(),
 				consultation.map(ConsultationSummary::consultationId).orElse(null),
-				consultation.map(c -> c.recommendedApproach().label()).orElse(null)));
+				consultation.map(c -> c.recommendedApproach().label()).orElse(null), adherence(clientId)));
+	}
+
+	private String adherence(long clientId) {
+		SelfCareAdherence.Result result = selfCare.program(clientId).adherence();
+		return result.percent() == null ? null : result.percent() + "% · " + result.counts();
 	}
 
 }

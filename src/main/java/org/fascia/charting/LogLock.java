@@ -1,9 +1,8 @@
 package org.fascia.charting;
 
 /**
- * Whether an appointment's treatment log is closed to new entries. The session note's signing plugs in here
- * ("the note is signed, so the log is read-only"): declare a {@code @Primary} bean of this type (or replace
- * {@link LogLocks#openUntilSigned()}). Until then every log stays open.
+ * Whether an appointment's treatment log is closed to new entries: once the session note is signed, the log
+ * is part of the signed record and corrections go in an amendment ({@link SignedNoteLogLock}).
  */
 public interface LogLock {
 

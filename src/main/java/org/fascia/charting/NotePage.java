@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.fascia.care.Consultations;
 import org.fascia.clinic.ClinicSettings;
+import org.fascia.identity.FasciaUser;
 import org.fascia.screening.Caution;
 import org.fascia.screening.ScreeningRecords;
 import org.fascia.screening.StoredScreening;
@@ -39,8 +41,21 @@ class NotePage {
 
 	private final ClinicSettings settings;
 
+	private final Consultations consultations;
+
+	private final TreatmentLog log;
+
+	private final TreatmentLogPanel logPanel;
+
+	private final FollowUps followUps;
+
 	NotePage(SessionNotes notes, SessionAppointments appointments, NoteTemplates templates, ScreeningRecords screenings,
-			TreatmentReadiness readiness, ClinicSettings settings) {
+			TreatmentReadiness readiness, ClinicSettings settings, Consultations consultations, TreatmentLog log,
+			TreatmentLogPanel logPanel, FollowUps followUps) {
+		this.consultations = consultations;
+		this.log = log;
+		this.logPanel = logPanel;
+		this.followUps = followUps;
 		this.notes = notes;
 		this.appointments = appointments;
 		this.templates = templates;
@@ -53,8 +68,8 @@ class NotePage {
 	 * @param form what to show in the form (null: the stored note, or the service's starter text)
 	 * @param version the version the form was read at (null: the stored note's)
 	 */
-	String fill(Model model, SessionAppointment appointment, NoteForm form, Integer version, Map<String, String> errors,
-			String problem) {
+	String fill(Model model, FasciaUser user, SessionAppointment appointment, NoteForm form, Integer version,
+			Map<String, String> errors, String problem) {
 		Optional<SessionNote> note = notes.read(appointment.id());
 		NoteForm shown = form != null ? form
 				: note.map(n -> NoteForm.of(n.content()))
@@ -72,16 +87,21 @@ class NotePage {
 		model.addAttribute("cautions", cautions);
 		model.addAttribute("readiness", readiness(appointment));
 		model.addAttribute("healthCheckUrl", "/calendar/appointments/" + appointment.id() + "/health-check");
-		// The slot at the top of the note for the pressure preference and the "too much" history: the
-		// treatment log fills these (null and empty until it does); the fragment charting/note-comfort shows them.
-		model.addAttribute("pressurePreference", null);
-		model.addAttribute("tooMuchHistory", List.<String>of());
+		// The top of the note: the client's pressure preference (the latest consultation), what was too much in
+		// earlier sessions (their treatment logs), and what the client said after the last session.
+		model.addAttribute("pressurePreference",
+				consultations.latestConsultation(appointment.clientId()).map(c -> c.pressureText()).orElse(null));
+		model.addAttribute("tooMuchHistory", ComfortHistory.tooMuchLines(
+				log.earlierEntries(appointment.clientId(), appointment.id(), user).stream().map(LoggedEntry::entry).toList()));
+		model.addAttribute("followUp", followUps.latestAnswered(appointment.clientId()).orElse(null));
+		// The treatment and comfort log of this session (its own form, below the note's; read-only once signed).
+		logPanel.addTo(model, appointment.id(), user, NewEntry.blank(), Map.of(), (String) model.asMap().get("logRefusal"),
+				(String) model.asMap().get("logMessage"));
+		model.addAttribute("embedded", true);
 		Optional<SessionNote> previous = notes.previous(appointment);
 		model.addAttribute("previous", previous.orElse(null));
 		model.addAttribute("previousAppointment",
 				previous.flatMap(p -> appointments.find(p.appointmentId())).orElse(null));
-		model.addAttribute("regionsBack", BodyRegion.onView(BodyRegion.View.BACK));
-		model.addAttribute("regionsFront", BodyRegion.onView(BodyRegion.View.FRONT));
 		model.addAttribute("painScale", IntStream.rangeClosed(0, 10).boxed().toList());
 		model.addAttribute("responses", ResponseSinceLast.values());
 		model.addAttribute("sections", NoteSection.values());

@@ -44,7 +44,7 @@ class NoteSigningPages {
 		SessionAppointment appointment = access.check(user, appointmentId);
 		if (!confirm) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page.fill(model, appointment, form, version, Map.of("confirm",
+			return page.fill(model, user, appointment, form, version, Map.of("confirm",
 					"Tick the box to confirm the note is complete: once signed it can only be amended."),
 					"The note was not signed: please confirm first.");
 		}
@@ -57,7 +57,7 @@ class NoteSigningPages {
 				throw problem;
 			}
 			response.setStatus(status);
-			return page.fill(model, appointment, form, version, problem.errors(), problem.errors().isEmpty()
+			return page.fill(model, user, appointment, form, version, problem.errors(), problem.errors().isEmpty()
 					? "The note was not signed: " + problem.getMessage()
 					: "The note was not signed: please check the highlighted fields.");
 		}
@@ -81,7 +81,7 @@ class NoteSigningPages {
 			}
 			response.setStatus(status);
 			model.addAttribute("amendment", Map.of("section", section, "text", text, "reason", reason));
-			return page.fill(model, appointment, null, null, problem.errors(), problem.errors().isEmpty()
+			return page.fill(model, user, appointment, null, null, problem.errors(), problem.errors().isEmpty()
 					? problem.getMessage() : "The amendment was not added: please check the highlighted fields.");
 		}
 		redirect.addFlashAttribute("message", "The amendment is added. The original text stays on record above it.");

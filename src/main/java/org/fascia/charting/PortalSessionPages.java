@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The client's own sessions in the portal: for each signed note, the date, the therapist, the plain
- * summary written for the client (as amended) and the regions worked, by their plain names. Never the
+ * summary written for the client (as amended) and the regions worked (from the treatment log), by their plain names. Never the
  * therapist's working notes (S, O, A, P), never a draft, never another client's.
  */
 @Controller
@@ -29,7 +29,11 @@ class PortalSessionPages {
 
 	private final AuditLog audit;
 
-	PortalSessionPages(SessionNotes notes, SessionAppointments appointments, ClientDirectory clients, AuditLog audit) {
+	private final TreatmentLog log;
+
+	PortalSessionPages(SessionNotes notes, SessionAppointments appointments, ClientDirectory clients, AuditLog audit,
+			TreatmentLog log) {
+		this.log = log;
 		this.notes = notes;
 		this.appointments = appointments;
 		this.clients = clients;
@@ -38,6 +42,12 @@ class PortalSessionPages {
 
 	/** What the client reads of one session. */
 	public record Summary(Instant start, String therapist, String service, String summary, List<String> regions) {
+	}
+
+	/** The regions the treatment log says were worked; a session without a log shows the note's findings. */
+	private List<BodyRegion> worked(SessionNote note) {
+		List<BodyRegion> worked = log.regionsWorked(note.appointmentId());
+		return worked.isEmpty() ? note.content().findingRegions() : worked;
 	}
 
 	@GetMapping("/portal/sessions")
@@ -50,7 +60,7 @@ class PortalSessionPages {
 			.flatMap(n -> appointments.find(n.appointmentId())
 				.filter(a -> a.clientId() == clientId)
 				.map(a -> new Summary(a.start(), a.therapistName(), a.serviceName(), n.clientSummaryNow(),
-						n.content().findingRegions().stream().map(BodyRegion::plainName).toList()))
+						worked(n).stream().map(BodyRegion::plainName).toList()))
 				.stream())
 			.toList();
 		audit.record("NOTE_SUMMARIES_READ", "client", clientId, AuditOutcome.SUCCESS,

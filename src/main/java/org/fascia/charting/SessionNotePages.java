@@ -37,7 +37,7 @@ class SessionNotePages {
 	@GetMapping("/appointments/{appointmentId}/note")
 	String show(@PathVariable long appointmentId, @AuthenticationPrincipal FasciaUser user, Model model) {
 		SessionAppointment appointment = access.check(user, appointmentId);
-		return page.fill(model, appointment, null, null, null, null);
+		return page.fill(model, user, appointment, null, null, null, null);
 	}
 
 	/** The Save button: saves the draft and shows the page again (or, after "health changed: yes", the re-screen). */
@@ -57,7 +57,7 @@ class SessionNotePages {
 			return "redirect:/appointments/" + appointmentId + "/note";
 		}
 		catch (ApiProblem problem) {
-			return refused(problem, model, appointment, form, version, response);
+			return refused(problem, model, user, appointment, form, version, response);
 		}
 	}
 
@@ -89,14 +89,14 @@ class SessionNotePages {
 		return NotePage.VIEW + " :: status";
 	}
 
-	private String refused(ApiProblem problem, Model model, SessionAppointment appointment, NoteForm form,
+	private String refused(ApiProblem problem, Model model, FasciaUser user, SessionAppointment appointment, NoteForm form,
 			Integer version, HttpServletResponse response) {
 		int status = problem.getStatusCode().value();
 		if (status == 404 || status == 403) {
 			throw problem;
 		}
 		response.setStatus(status);
-		return page.fill(model, appointment, form, version, problem.errors(),
+		return page.fill(model, user, appointment, form, version, problem.errors(),
 				problem.errors().isEmpty() ? problem.getMessage()
 						: "The note was not saved: please check the highlighted fields.");
 	}

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
+import org.fascia.intake.IntakeResponses;
 import org.fascia.platform.ApiProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,10 @@ public class SessionNotes {
 
 	private final Clock clock;
 
-	SessionNotes(NoteStore store, SessionAppointments appointments, AuditLog audit, Clock clock) {
+	private final IntakeResponses intake;
+
+	SessionNotes(NoteStore store, SessionAppointments appointments, AuditLog audit, Clock clock, IntakeResponses intake) {
+		this.intake = intake;
 		this.store = store;
 		this.appointments = appointments;
 		this.audit = audit;
@@ -75,6 +79,7 @@ public class SessionNotes {
 			catch (DuplicateKeyException race) {
 				throw stale(appointmentId, 0, 1);
 			}
+			nothingChanged(appointment, content, userId);
 			return store.forAppointment(appointmentId).orElseThrow();
 		}
 		SessionNote note = existing.get();
@@ -88,7 +93,21 @@ public class SessionNotes {
 		}
 		audit.record("NOTE_SAVED", "appointment", appointmentId, AuditOutcome.SUCCESS,
 				"note " + note.id() + " version " + (version + 1));
+		nothingChanged(appointment, content, userId);
 		return store.forAppointment(appointmentId).orElseThrow();
+	}
+
+	/**
+	 * "Has anything about your health changed since your last visit?" answered "No" in the note is the visit's
+	 * health check (recorded once, as entered by staff), so the treatment readiness knows it was asked. A "Yes"
+	 * goes through the re-screen on the appointment, which stores the changed answers.
+	 */
+	private void nothingChanged(SessionAppointment appointment, NoteContent content, long userId) {
+		if (Boolean.FALSE.equals(content.healthChanged()) && appointment.treatment()
+				&& intake.healthCheckFor(appointment.id()).isEmpty()) {
+			intake.recordHealthChange(appointment.clientId(), appointment.id(), false, java.util.Map.of(),
+					IntakeResponses.Source.STAFF_ENTERED, userId);
+		}
 	}
 
 	/**

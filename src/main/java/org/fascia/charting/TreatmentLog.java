@@ -164,6 +164,16 @@ public class TreatmentLog {
 		return entries;
 	}
 
+	/**
+	 * The regions worked in the session, in body-map order, for the client's own summary: the caller has
+	 * checked that the appointment is the client's, and audits the read.
+	 */
+	List<BodyRegion> regionsWorked(long appointmentId) {
+		java.util.Set<BodyRegion> worked = java.util.EnumSet.noneOf(BodyRegion.class);
+		load(appointmentId).forEach(e -> worked.add(e.region()));
+		return List.copyOf(worked);
+	}
+
 	/** Whether the appointment's log takes no more entries (see {@link LogLock}). */
 	public boolean lockedFor(long appointmentId) {
 		return lock.lockedFor(appointmentId);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,9 +47,14 @@ class TreatmentLogPages {
 
 	@PostMapping("/appointments/{appointmentId}/treatment-log")
 	String add(@PathVariable long appointmentId, @ModelAttribute NewEntry form, @AuthenticationPrincipal FasciaUser user,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestParam(name = "from", required = false) String from, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		NewEntry sent = form == null ? NewEntry.blank() : form;
+		// Posted from the panel inside the session note: the note's page shows the cautions and history, and
+		// without JavaScript the answer goes back to the note.
+		boolean inNote = "note".equals(from);
+		model.addAttribute("embedded", inNote);
 		try {
 			var written = log.record(appointmentId, sent, user);
 			String message = "Logged " + written.size() + " entr" + (written.size() == 1 ? "y" : "ies") + ": "
@@ -57,8 +63,8 @@ class TreatmentLogPages {
 				panel.addTo(model, appointmentId, user, NewEntry.blank(), Map.of(), null, message);
 				return PANEL;
 			}
-			redirect.addFlashAttribute("message", message);
-			return "redirect:/appointments/" + appointmentId + "/treatment-log";
+			redirect.addFlashAttribute(inNote ? "logMessage" : "message", message);
+			return "redirect:/appointments/" + appointmentId + (inNote ? "/note#treatment-log" : "/treatment-log");
 		}
 		catch (ApiProblem problem) {
 			int status = problem.getStatusCode().value();
@@ -68,6 +74,12 @@ class TreatmentLogPages {
 			response.setStatus(htmx != null ? 200 : status);
 			Map<String, String> errors = problem.errors();
 			panel.addTo(model, appointmentId, user, sent, errors, errors.isEmpty() ? problem.getMessage() : null, null);
+			if (htmx == null && inNote) {
+				// without JavaScript a refusal inside the note shows the note again, with the refusal in its log
+				redirect.addFlashAttribute("logRefusal", errors.isEmpty() ? problem.getMessage()
+						: "Not logged: " + String.join(" ", errors.values()));
+				return "redirect:/appointments/" + appointmentId + "/note#treatment-log";
+			}
 			return htmx != null ? PANEL : PAGE;
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fascia.booking.AppointmentStatus;
+import org.fascia.charting.FollowUps;
 import org.fascia.charting.PainMaps;
 import org.fascia.booking.AppointmentView;
 import org.fascia.booking.ClientAppointments;
@@ -68,9 +69,12 @@ class ClientRecordController {
 
 	private final CareRecordSummary care;
 
+	private final FollowUps followUps;
+
 	ClientRecordController(ClientDirectory clients, ClientAppointments appointments, ScreeningRecords screenings,
 			Clearances clearances, Screening screening, IntakeResponses intakes, Consents consents, Accounts accounts,
-			ClinicTime clinicTime, PainMaps painMaps, CareRecordSummary care) {
+			ClinicTime clinicTime, PainMaps painMaps, CareRecordSummary care, FollowUps followUps) {
+		this.followUps = followUps;
 		this.painMaps = painMaps;
 		this.care = care;
 		this.clients = clients;
@@ -105,6 +109,7 @@ class ClientRecordController {
 		boolean charting = user != null && painMaps.visibleTo(user, id);
 		model.addAttribute("showCharting", charting);
 		model.addAttribute("painMap", charting ? painMaps.latest(id).orElse(null) : null);
+		model.addAttribute("followUp", charting ? followUps.latestAnswered(id).orElse(null) : null);
 		model.addAttribute("care", care.forRecord(user, id).orElse(null));
 		return "records/client";
 	}
