@@ -31,10 +31,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * goals, cautions and self-care (assigned to the program), an approach a caution rules out refused naming
  * it, booking the plan as one series with the plan's count and interval (linked to the plan), the
  * screening gate's refusal shown with its reasons, progress from the session pain scores
- * ({@link TestPainReadings} stands in for charting) and access by role.
+ * (from the session notes: charting's SessionPainReadings) and access by role.
  */
 @FasciaIntegrationTest
-@Import({ SelfCareFixture.class, CarePlanFixture.class, TestPainReadings.class })
+@Import({ SelfCareFixture.class, CarePlanFixture.class })
 class CarePlanPagesTest {
 
 	@Autowired
@@ -55,8 +55,6 @@ class CarePlanPagesTest {
 	@Autowired
 	ClientAppointments appointments;
 
-	@Autowired
-	TestPainReadings pains;
 
 	@Autowired
 	ClinicTime clinicTime;
@@ -212,6 +210,17 @@ class CarePlanPagesTest {
 		assertThat(plans.find(client.id(), plan.id()).orElseThrow().appointmentIds()).hasSize(3);
 	}
 
+	@Autowired
+	org.fascia.charting.SessionNotes notes;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	void painInNote(long appointmentId, int pain, FasciaUser therapist) {
+		notes.save(appointmentId, new org.fascia.charting.NoteContent(null, pain, null, List.of(), null, null, null, null,
+				null, null), 0, therapist.id());
+	}
+
 	@Test
 	void progressCountsCompletedVisitsAndFollowsThePainScores() throws Exception {
 		SelfCareFixture.Client client = fixture.client();
@@ -226,11 +235,14 @@ class CarePlanPagesTest {
 		plansFixture.complete(ids.get(0));
 		plansFixture.complete(ids.get(1));
 		plansFixture.complete(ids.get(2));
-		java.time.Instant now = java.time.Instant.now();
-		pains.add(client.id(), new PainReading(ids.get(0), now.plusSeconds(1), 6));
-		pains.add(client.id(), new PainReading(ids.get(1), now.plusSeconds(2), 4));
-		pains.add(client.id(), new PainReading(ids.get(2), now.plusSeconds(3), 3));
-		pains.add(client.id(), new PainReading(999_999, now.minus(Duration.ofDays(30)), 9));
+		// today's pain in the session notes (charting implements SessionPainReadings); the visit before the plan
+		// had a 9, which is not part of the plan's trend
+		long before = jdbc.sql("select min(id) from appointment where client_id = :c").param("c", client.id())
+			.query(Long.class).single();
+		painInNote(before, 9, therapist);
+		painInNote(ids.get(0), 6, therapist);
+		painInNote(ids.get(1), 4, therapist);
+		painInNote(ids.get(2), 3, therapist);
 
 		String page = send(get("/clients/" + client.id() + "/care-plans/" + plan.id()), therapist).getContentAsString();
 		assertThat(page).contains("3 of 5").contains("6/10 → 4/10 → 3/10").contains("Widen the interval")

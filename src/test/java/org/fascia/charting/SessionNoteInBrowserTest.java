@@ -123,8 +123,11 @@ class SessionNoteInBrowserTest {
 					"Much better since last week. Morning stiffness lasts about 20 minutes now. Sat a lot on Monday.");
 			page.locator("label.sn-scale-item").filter(new Locator.FilterOptions().setHasText("4")).click();
 			page.locator("label.sn-choice").filter(new Locator.FilterOptions().setHasText("No")).first().click();
-			page.locator("label.sn-region").filter(new Locator.FilterOptions().setHasText("Lower back, left")).click();
-			page.locator("label.sn-region").filter(new Locator.FilterOptions().setHasText("Gluteal, left")).click();
+			// findings on the body map: one region on the picture, one in the list beside it
+			page.locator("[data-body-map=findingRegions] [data-region=LOWER_BACK_L]").click();
+			page.locator("[data-body-map=findingRegions] label.bm-check").filter(new Locator.FilterOptions().setHasText("Gluteal, left")).click();
+			assertThat(page.locator("#findingRegions-LOWER_BACK_L")).isChecked();
+			assertThat(page.locator("[data-body-map=findingRegions] [data-region=GLUTEAL_L]")).hasAttribute("aria-checked", "true");
 			page.getByLabel("Posture and range of motion").fill(
 					"Forward bending to mid-shin (last week: knees). Left QL less guarded.");
 			page.locator("label.sn-choice").filter(new Locator.FilterOptions().setHasText("Better")).click();
