@@ -48,14 +48,7 @@ class NoteAccess {
 	}
 
 	boolean allowed(FasciaUser user, SessionAppointment appointment) {
-		if (user.role() == Role.OWNER) {
-			return true;
-		}
-		if (user.role() != Role.THERAPIST) {
-			return false;
-		}
-		return (appointment.therapistUserId() != null && appointment.therapistUserId() == user.id())
-				|| careTeam.treats(user.id(), appointment.clientId());
+		return TreatmentLogAccess.allowed(user, appointment, careTeam);
 	}
 
 }

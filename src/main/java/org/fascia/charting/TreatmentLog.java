@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
-import org.fascia.booking.AppointmentLookup.SessionAppointment;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;

@@ -2,8 +2,6 @@ package org.fascia.charting;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
-import org.fascia.booking.AppointmentLookup;
-import org.fascia.booking.AppointmentLookup.SessionAppointment;
 import org.fascia.booking.CareTeam;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
@@ -19,13 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TreatmentLogAccess {
 
-	private final AppointmentLookup appointments;
+	private final SessionAppointments appointments;
 
 	private final CareTeam careTeam;
 
 	private final AuditLog audit;
 
-	TreatmentLogAccess(AppointmentLookup appointments, CareTeam careTeam, AuditLog audit) {
+	TreatmentLogAccess(SessionAppointments appointments, CareTeam careTeam, AuditLog audit) {
 		this.appointments = appointments;
 		this.careTeam = careTeam;
 		this.audit = audit;
@@ -48,6 +46,10 @@ class TreatmentLogAccess {
 				: "Only the owner and the client's therapist can see or write a treatment log.");
 	}
 
+	/**
+	 * The one rule for charting an appointment (its note and its log): the owner; the appointment's own
+	 * therapist; a therapist who treats the client.
+	 */
 	static boolean allowed(FasciaUser user, SessionAppointment appointment, CareTeam careTeam) {
 		if (user.role() == Role.OWNER) {
 			return true;

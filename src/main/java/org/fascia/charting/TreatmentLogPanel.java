@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.fascia.booking.AppointmentLookup.SessionAppointment;
 import org.fascia.identity.FasciaUser;
 import org.fascia.screening.Caution;
 import org.springframework.stereotype.Component;

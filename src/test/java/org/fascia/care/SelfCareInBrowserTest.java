@@ -12,16 +12,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.fascia.platform.Db;
 import org.fascia.support.Chromium;
-import org.fascia.support.DatabaseTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.fascia.support.DemoClinicInBrowser;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.fascia.support.DatabaseTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Self-care on a phone (360 px) in real Chromium, in the demo clinic: Maya, who treated Alex last week,
@@ -32,57 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "fascia.demo=true", "fascia.test.context=browser-selfcare" })
-class SelfCareInBrowserTest {
-
-	static Chromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeAll
-	static void start() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stop() {
-		chromium.close();
-	}
-
-	long id(String sql, String value) {
-		return jdbc.sql(sql).param("v", value).query(Long.class).single();
-	}
+class SelfCareInBrowserTest extends DemoClinicInBrowser {
 
 	/** Alex had a deep tissue massage with Maya three days ago, so Maya treats Alex. */
 	void alexSawMaya(long alex) {
-		long maya = id("select id from therapist where display_name = :v", "Maya Chen");
-		long service = id("select id from service where name = :v", "Deep tissue massage (60 min)");
-		long room = jdbc.sql("select min(id) from room").query(Long.class).single();
-		Instant start = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
-		jdbc.sql("""
-				insert into appointment (client_id, therapist_id, room_id, service_id, start_at, end_at, occupied_until,
-				                         status, created_at, changed_at)
-				values (:client, :therapist, :room, :service, :start, :end, :until, 'COMPLETED', :start, :start)
-				""")
-			.param("client", alex)
-			.param("therapist", maya)
-			.param("room", room)
-			.param("service", service)
-			.param("start", Db.utc(start))
-			.param("end", Db.utc(start.plus(Duration.ofHours(1))))
-			.param("until", Db.utc(start.plus(Duration.ofMinutes(75))))
-			.update();
-	}
-
-	static void signIn(Page page, String base, String email) {
-		page.navigate(base + "/login");
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password").fill("fascia-demo-2026");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForURL(url -> !url.contains("/login"));
+		appointment(alex, "Maya Chen", "Deep tissue massage (60 min)",
+				Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS), Duration.ofHours(1), "COMPLETED");
 	}
 
 	@Test

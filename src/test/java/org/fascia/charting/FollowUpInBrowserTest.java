@@ -13,18 +13,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.fascia.platform.Db;
 import org.fascia.screening.Caution;
 import org.fascia.screening.ScreeningRecords;
 import org.fascia.support.Chromium;
-import org.fascia.support.DatabaseTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.fascia.support.DemoClinicInBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.fascia.support.DatabaseTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The follow-up on a phone (360 px) in real Chromium, in the demo clinic: Daniel Novak had his first deep
@@ -35,15 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "fascia.demo=true", "fascia.test.context=browser-follow-up" })
-class FollowUpInBrowserTest {
-
-	static Chromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
+class FollowUpInBrowserTest extends DemoClinicInBrowser {
 
 	@Autowired
 	FollowUps followUps;
@@ -51,35 +39,11 @@ class FollowUpInBrowserTest {
 	@Autowired
 	ScreeningRecords screenings;
 
-	@BeforeAll
-	static void start() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stop() {
-		chromium.close();
-	}
-
-	long id(String sql, String value) {
-		return jdbc.sql(sql).param("v", value).query(Long.class).single();
-	}
-
 	/** Daniel's first deep tissue massage with Tom ended 25 hours ago. */
 	void danielHadDeepTissueYesterday(long daniel) {
-		long tom = id("select id from therapist where display_name = :v", "Tom Okafor");
-		long service = id("select id from service where name = :v", "Deep tissue massage (60 min)");
-		long room = jdbc.sql("select min(id) from room").query(Long.class).single();
 		Instant end = Instant.now().minus(Duration.ofHours(25)).truncatedTo(ChronoUnit.MINUTES);
-		jdbc.sql("""
-				insert into appointment (client_id, therapist_id, room_id, service_id, start_at, end_at, occupied_until,
-				                         status, created_at, changed_at)
-				values (:client, :therapist, :room, :service, :start, :end, :until, 'COMPLETED', :start, :start)
-				""")
-			.param("client", daniel).param("therapist", tom).param("room", room).param("service", service)
-			.param("start", Db.utc(end.minus(Duration.ofHours(1)))).param("end", Db.utc(end))
-			.param("until", Db.utc(end.plus(Duration.ofMinutes(15))))
-			.update();
+		appointment(daniel, "Tom Okafor", "Deep tissue massage (60 min)", end.minus(Duration.ofHours(1)),
+				Duration.ofHours(1), "COMPLETED");
 	}
 
 	@Test

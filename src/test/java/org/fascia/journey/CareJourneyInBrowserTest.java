@@ -16,16 +16,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.fascia.platform.Db;
 import org.fascia.support.Chromium;
-import org.fascia.support.DatabaseTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.fascia.support.DemoClinicInBrowser;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.fascia.support.DatabaseTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 5's whole journey in real Chromium, in the demo clinic: Maya (tablet) runs a consultation with Alex
@@ -38,52 +33,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "fascia.demo=true", "fascia.test.context=browser-journey" })
-class CareJourneyInBrowserTest {
-
-	static Chromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeAll
-	static void start() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stop() {
-		chromium.close();
-	}
-
-	long id(String sql, String value) {
-		return jdbc.sql(sql).param("v", value).query(Long.class).single();
-	}
+class CareJourneyInBrowserTest extends DemoClinicInBrowser {
 
 	/** Alex had a free consultation with Maya last week, so Maya treats Alex. */
 	void alexMetMaya(long alex) {
-		long maya = id("select id from therapist where display_name = :v", "Maya Chen");
-		long service = jdbc.sql("select min(id) from service where kind = 'CONSULTATION'").query(Long.class).single();
-		long room = jdbc.sql("select min(id) from room").query(Long.class).single();
-		Instant start = Instant.now().minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
-		jdbc.sql("""
-				insert into appointment (client_id, therapist_id, room_id, service_id, start_at, end_at, occupied_until,
-				                         status, created_at, changed_at)
-				values (:client, :therapist, :room, :service, :start, :end, :end, 'COMPLETED', :start, :start)
-				""")
-			.param("client", alex).param("therapist", maya).param("room", room).param("service", service)
-			.param("start", Db.utc(start)).param("end", Db.utc(start.plus(Duration.ofMinutes(15))))
-			.update();
-	}
-
-	static void signIn(Page page, String base, String email) {
-		page.navigate(base + "/login");
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password").fill("fascia-demo-2026");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForURL(url -> !url.contains("/login"));
+		String consultation = jdbc.sql("select name from service where kind = 'CONSULTATION' order by id")
+			.query(String.class).list().get(0);
+		appointment(alex, "Maya Chen", consultation, Instant.now().minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS),
+				Duration.ofMinutes(15), "COMPLETED");
 	}
 
 	static Locator logRegion(Page page, String code) {
@@ -94,14 +51,9 @@ class CareJourneyInBrowserTest {
 		page.locator("label.tl-option:has(input[name='" + name + "'][value='" + value + "'])").click();
 	}
 
-	static void fitsIn(Page page, int width) {
-		org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-			.as("nothing wider than " + width + " px").isLessThanOrEqualTo(width);
-	}
-
 	@Test
 	void consultationPlanSeriesSessionWithARefusedEntrySignedSelfCareTickedByTheClient() {
-		String base = "http://127.0.0.1:" + port;
+		String base = base();
 		long alex = id("select id from client where first_name = :v", "Alex");
 		alexMetMaya(alex);
 		LocalDate monday = LocalDate.now(ZoneId.of("Europe/London")).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -196,9 +148,7 @@ class CareJourneyInBrowserTest {
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Desk set-up and moving breaks was added to the program");
 		}
 
-		Browser.NewContextOptions phone = new Browser.NewContextOptions().setViewportSize(360, 780)
-			.setDeviceScaleFactor(2).setHasTouch(true).setIsMobile(true);
-		try (BrowserContext client = chromium.browser().newContext(phone)) {
+		try (BrowserContext client = chromium.browser().newContext(phone())) {
 			Page page = client.newPage();
 			signIn(page, base, "alex@demo.fascia.test");
 			// 7. The client ticks today's self-care, on a phone, without a reload.
