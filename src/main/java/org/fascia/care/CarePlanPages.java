@@ -177,6 +177,7 @@ class CarePlanPages {
 		model.addAttribute("client", client(plan.clientId()));
 		model.addAttribute("plan", plan);
 		model.addAttribute("progress", progresses.of(plan));
+		model.addAttribute("adherence", programs.program(plan.clientId()).adherence());
 		model.addAttribute("items", plan.selfCareItemIds().stream().map(id -> library.find(id).orElse(null))
 			.filter(java.util.Objects::nonNull).toList());
 		model.addAttribute("consultation", plan.consultationId() == null ? null

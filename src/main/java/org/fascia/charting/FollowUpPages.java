@@ -52,11 +52,13 @@ class FollowUpPages {
 			response.setStatus(410);
 			return gone(model);
 		}
-		return page(followUp, token, Map.of(), Map.of(), model);
+		return page(followUp, token, Map.of(), null, Map.of(), model);
 	}
 
 	@PostMapping("/follow-up")
-	String answer(@RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+	String answer(@RequestParam Map<String, String> form,
+			@RequestParam(name = "painRegions", required = false) java.util.List<String> painRegions, Model model,
+			HttpServletResponse response) {
 		String token = form.get("token");
 		FollowUp followUp = followUps.open(token).orElse(null);
 		if (followUp == null) {
@@ -81,13 +83,13 @@ class FollowUpPages {
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
-			return page(followUp, token, form, errors, model);
+			return page(followUp, token, form, painRegions, errors, model);
 		}
 		Decision before = screenings.decision(followUp.clientId()).orElse(Decision.PROCEED);
 		FollowUp answered;
 		try {
 			answered = followUps.answer(token,
-					new FollowUps.Answer(relief, hours, "true".equals(changed), changedAnswers));
+					new FollowUps.Answer(relief, hours, "true".equals(changed), changedAnswers, painRegions));
 		}
 		catch (ApiProblem problem) {
 			if (problem.errors().isEmpty()) {
@@ -95,7 +97,7 @@ class FollowUpPages {
 				return gone(model);
 			}
 			response.setStatus(400);
-			return page(followUp, token, form, problem.errors(), model);
+			return page(followUp, token, form, painRegions, problem.errors(), model);
 		}
 		ClientScreeningView view = screenings.of(followUp.clientId());
 		model.addAttribute("view", view);
@@ -108,10 +110,11 @@ class FollowUpPages {
 		return DONE;
 	}
 
-	private String page(FollowUp followUp, String token, Map<String, String> shown, Map<String, String> errors,
-			Model model) {
+	private String page(FollowUp followUp, String token, Map<String, String> shown, java.util.List<String> painRegions,
+			Map<String, String> errors, Model model) {
 		Map<String, String> fieldErrors = new LinkedHashMap<>(errors);
-		fieldErrors.keySet().removeAll(java.util.Set.of("relief", "sorenessHours", "changed"));
+		fieldErrors.keySet().removeAll(java.util.Set.of("relief", "sorenessHours", "changed", "regions"));
+		model.addAttribute("painRegions", painRegions == null ? java.util.List.of() : painRegions);
 		model.addAttribute("token", token);
 		model.addAttribute("reliefs", FollowUp.Relief.values());
 		model.addAttribute("shown", shown);

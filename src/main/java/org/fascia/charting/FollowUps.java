@@ -56,12 +56,15 @@ public class FollowUps {
 
 	private final AuditLog audit;
 
+	private final PainMaps painMaps;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	FollowUps(FollowUpStore store, FollowUpMails mails, IntakeResponses responses, ScreeningRecords screenings,
-			AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+			AuditLog audit, PainMaps painMaps, PlatformTransactionManager transactions, Clock clock) {
+		this.painMaps = painMaps;
 		this.store = store;
 		this.mails = mails;
 		this.responses = responses;
@@ -123,15 +126,27 @@ public class FollowUps {
 		return store.byTokenHash(digest(token)).filter(f -> !f.answered() && clock.instant().isBefore(f.expiresAt()));
 	}
 
-	/** What the client answers. {@code changedAnswers} are the screening answers they changed, if any. */
+	/**
+	 * What the client answers. {@code changedAnswers} are the screening answers they changed, if any;
+	 * {@code painRegions} where it hurts now, marked on the body map (optional: empty for none).
+	 */
 	public record Answer(FollowUp.Relief relief, int sorenessHours, boolean newSymptoms,
-			Map<String, Object> changedAnswers) {
+			Map<String, Object> changedAnswers, List<String> painRegions) {
+
+		public Answer {
+			painRegions = painRegions == null ? List.of() : List.copyOf(painRegions);
+		}
+
+		public Answer(FollowUp.Relief relief, int sorenessHours, boolean newSymptoms, Map<String, Object> changedAnswers) {
+			this(relief, sorenessHours, newSymptoms, changedAnswers, List.of());
+		}
+
 	}
 
 	/**
 	 * Stores the client's answer and screens them again, all in one transaction.
-	 * @throws ApiProblem 410 when the link was used or has expired, 400 naming each screening answer that is
-	 *         not valid (nothing is stored then)
+	 * @throws ApiProblem 410 when the link was used or has expired, 400 naming each screening answer (or
+	 *         {@code regions} of the pain map) that is not valid (nothing is stored then)
 	 */
 	@Transactional
 	public FollowUp answer(String token, Answer answer) {
@@ -141,6 +156,9 @@ public class FollowUps {
 		});
 		if (answer.sorenessHours() < 0 || answer.sorenessHours() > 720) {
 			throw ApiProblem.badRequest("sorenessHours", "Enter the hours of soreness as a number from 0 to 720.");
+		}
+		if (!answer.painRegions().isEmpty()) {
+			painMaps.save(followUp.clientId(), answer.painRegions(), null);
 		}
 		long responseId = responses.recordFollowUp(followUp.clientId(), followUp.appointmentId(),
 				answer.newSymptoms() ? answer.changedAnswers() : Map.of(), Map.of(SORENESS_CODE, answer.sorenessHours()),

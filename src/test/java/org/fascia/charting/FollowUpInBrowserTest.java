@@ -66,6 +66,8 @@ class FollowUpInBrowserTest extends DemoClinicInBrowser {
 			assertThat(page.locator("h1")).hasText("How is your back after your massage?");
 			page.getByLabel("A little better").check();
 			page.getByLabel("If you were sore afterwards, for about how many hours?").fill("48");
+			page.locator("[data-body-map=painRegions] [data-region=SACRUM]").tap();
+			assertThat(page.locator("#painRegions-SACRUM")).isChecked();
 			page.getByLabel("No, nothing new").check();
 			org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
 				.as("nothing wider than the phone").isLessThanOrEqualTo(360);
@@ -81,6 +83,9 @@ class FollowUpInBrowserTest extends DemoClinicInBrowser {
 		}
 		org.assertj.core.api.Assertions.assertThat(screenings.current(daniel).orElseThrow().result().cautions())
 			.extracting(Caution::code).contains("REDUCE_INTENSITY");
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+				select r.region from pain_map_region r join pain_map m on m.id = r.pain_map_id where m.client_id = :c
+				""").param("c", daniel).query(String.class).list()).as("the pain map marked at follow-up").containsExactly("SACRUM");
 	}
 
 }

@@ -131,6 +131,28 @@ class FollowUpPagesTest {
 	}
 
 	@Test
+	void whereItHurtsNowIsSavedAsAPainMapAndAnUnknownRegionIsRefused() throws Exception {
+		Asked asked = asked();
+		MockHttpServletResponse refused = send(answer(asked.token()).param("relief", "SAME").param("sorenessHours", "0")
+			.param("changed", "false").param("painRegions", "LOWER_BACK_L", "ELBOW"));
+		assertThat(refused.getStatus()).isEqualTo(400);
+		assertThat(refused.getContentAsString()).contains("Unknown body region ELBOW");
+		assertThat(answered(asked)).isFalse();
+		assertThat(painMapRegions(asked)).isEmpty();
+
+		MockHttpServletResponse done = send(answer(asked.token()).param("relief", "SAME").param("sorenessHours", "0")
+			.param("changed", "false").param("painRegions", "LOWER_BACK_L", "GLUTEAL_L"));
+		assertThat(done.getStatus()).isEqualTo(200);
+		assertThat(painMapRegions(asked)).containsExactlyInAnyOrder("LOWER_BACK_L", "GLUTEAL_L");
+	}
+
+	java.util.List<String> painMapRegions(Asked asked) {
+		return jdbc.sql("""
+				select r.region from pain_map_region r join pain_map m on m.id = r.pain_map_id where m.client_id = :c
+				""").param("c", asked.client().id()).query(String.class).list();
+	}
+
+	@Test
 	void anEmergencyAnswerShowsTheEmergencyPage() throws Exception {
 		Asked asked = asked();
 		MockHttpServletResponse page = send(answer(asked.token()).param("relief", "WORSE").param("sorenessHours", "10")
