@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.fascia.care.Consultations;
 import org.fascia.clinic.ClinicSettings;
 import org.fascia.identity.FasciaUser;
+import org.fascia.intake.IntakeResponses;
 import org.fascia.screening.Caution;
 import org.fascia.screening.ScreeningRecords;
 import org.fascia.screening.StoredScreening;
@@ -49,9 +50,12 @@ class NotePage {
 
 	private final FollowUps followUps;
 
+	private final IntakeResponses intake;
+
 	NotePage(SessionNotes notes, SessionAppointments appointments, NoteTemplates templates, ScreeningRecords screenings,
 			TreatmentReadiness readiness, ClinicSettings settings, Consultations consultations, TreatmentLog log,
-			TreatmentLogPanel logPanel, FollowUps followUps) {
+			TreatmentLogPanel logPanel, FollowUps followUps, IntakeResponses intake) {
+		this.intake = intake;
 		this.consultations = consultations;
 		this.log = log;
 		this.logPanel = logPanel;
@@ -89,8 +93,7 @@ class NotePage {
 		model.addAttribute("healthCheckUrl", "/calendar/appointments/" + appointment.id() + "/health-check");
 		// The top of the note: the client's pressure preference (the latest consultation), what was too much in
 		// earlier sessions (their treatment logs), and what the client said after the last session.
-		model.addAttribute("pressurePreference",
-				consultations.latestConsultation(appointment.clientId()).map(c -> c.pressureText()).orElse(null));
+		model.addAttribute("pressurePreference", pressurePreference(appointment.clientId()));
 		model.addAttribute("tooMuchHistory", ComfortHistory.tooMuchLines(
 				log.earlierEntries(appointment.clientId(), appointment.id(), user).stream().map(LoggedEntry::entry).toList()));
 		model.addAttribute("followUp", followUps.latestAnswered(appointment.clientId()).orElse(null));
@@ -108,6 +111,21 @@ class NotePage {
 		model.addAttribute("sectionOf", java.util.Arrays.stream(NoteSection.values())
 			.collect(java.util.stream.Collectors.toMap(NoteSection::name, s -> s)));
 		return VIEW;
+	}
+
+	/**
+	 * The pressure the client prefers: from the latest consultation, or else as the client answered it in
+	 * the intake ("What pressure do you usually like?").
+	 */
+	String pressurePreference(long clientId) {
+		return consultations.latestConsultation(clientId)
+			.map(c -> c.pressureText() + " (consultation)")
+			.orElseGet(() -> intake.latestSubmitted(clientId)
+				.map(r -> intake.answers(r.id()).get("pressure_preference"))
+				.map(Object::toString)
+				.filter(v -> !"unsure".equals(v))
+				.map(v -> v + " pressure (intake)")
+				.orElse(null));
 	}
 
 	TreatmentReadiness.Readiness readiness(SessionAppointment appointment) {

@@ -63,7 +63,7 @@ class SessionNoteInBrowserTest extends DemoClinicInBrowser {
 			page.navigate(base + "/appointments/" + today + "/note");
 			assertThat(page.locator("h1")).hasText("Alex Morgan");
 			assertThat(page.locator(".sn-cautions")).containsText("NO_AGGRESSIVE_LUMBAR_PRESSURE");
-			assertThat(page.locator("#sn-comfort")).containsText("Pressure and comfort");
+			assertThat(page.locator("#sn-comfort")).containsText("Pressure preference: medium pressure (intake)");
 			Locator previous = page.locator("details.sn-previous-inline");
 			previous.locator("summary").click();
 			assertThat(previous).containsText("Low back ache after long days at the desk");

@@ -96,7 +96,7 @@ class CareJourneyInBrowserTest extends DemoClinicInBrowser {
 			page.navigate(base + "/appointments/" + first + "/note");
 			assertThat(page.locator(".sn-cautions")).containsText("NO_AGGRESSIVE_LUMBAR_PRESSURE");
 			assertThat(page.locator(".sn-cautions")).containsText("At most 3 on Lower back, left, Lower back, right, Sacrum");
-			assertThat(page.locator("#sn-comfort")).containsText("Pressure preference");
+			assertThat(page.locator("#sn-comfort")).containsText("Pressure preference: firm pressure (consultation)");
 			page.getByLabel("What the client reports today").fill("Lower back tight after a week of desk work, worse on the left.");
 			page.locator("label.sn-scale-item").filter(new Locator.FilterOptions().setHasText("6")).click();
 			page.locator("label.sn-choice").filter(new Locator.FilterOptions().setHasText("No")).first().click();
