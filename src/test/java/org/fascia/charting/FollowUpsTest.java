@@ -123,11 +123,13 @@ class FollowUpsTest {
 		long[] deep = fixture.service("Deep tissue massage");
 		Instant end = endedAnHourAgo();
 		fixture.session(late, deep, end, "COMPLETED");
+		// each client with a therapist of their own: one therapist cannot see two clients at the same time
 		FollowUpFixture.Client second = fixture.client();
-		fixture.session(second, deep, end.minus(Duration.ofDays(14)), "COMPLETED");
-		fixture.session(second, deep, end, "COMPLETED");
+		long[] secondsTherapist = fixture.service("Deep tissue massage");
+		fixture.session(second, secondsTherapist, end.minus(Duration.ofDays(14)), "COMPLETED");
+		fixture.session(second, secondsTherapist, end, "COMPLETED");
 		FollowUpFixture.Client cancelled = fixture.client();
-		fixture.session(cancelled, deep, end, "CANCELLED");
+		fixture.session(cancelled, fixture.service("Deep tissue massage"), end, "CANCELLED");
 
 		moveTo(end.plus(Duration.ofHours(30)));
 		followUps.sendDue();
@@ -148,7 +150,7 @@ class FollowUpsTest {
 		FollowUpFixture.Client plain = fixture.client();
 		fixture.session(plain, swedish, end, "BOOKED");
 		FollowUpFixture.Client sore = fixture.client();
-		fixture.session(sore, swedish, end, "BOOKED");
+		fixture.session(sore, fixture.service("Swedish massage"), end, "BOOKED");
 		// the intake said the last massage left them sore for two days: the screening gives REDUCE_INTENSITY
 		screeningsWithSoreness(sore.id(), 48);
 		assertThat(cautions(sore.id())).contains("REDUCE_INTENSITY");
@@ -169,7 +171,7 @@ class FollowUpsTest {
 		long session = fixture.session(client, swedish, end, "COMPLETED");
 		fixture.loggedDeepTissue(session, client);
 		FollowUpFixture.Client other = fixture.client();
-		fixture.session(other, swedish, end, "COMPLETED");
+		fixture.session(other, fixture.service("Swedish massage"), end, "COMPLETED");
 
 		moveTo(end.plus(Duration.ofHours(24)));
 		followUps.sendDue();
