@@ -16,10 +16,10 @@ import com.microsoft.playwright.options.AriaRole;
 import org.fascia.screening.Caution;
 import org.fascia.screening.ScreeningRecords;
 import org.fascia.support.Chromium;
+import org.fascia.support.DatabaseTest;
 import org.fascia.support.DemoClinicInBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.fascia.support.DatabaseTest;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**

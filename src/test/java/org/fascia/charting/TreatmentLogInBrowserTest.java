@@ -13,9 +13,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.fascia.support.Chromium;
+import org.fascia.support.DatabaseTest;
 import org.fascia.support.DemoClinicInBrowser;
 import org.junit.jupiter.api.Test;
-import org.fascia.support.DatabaseTest;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**

@@ -2,6 +2,7 @@ package org.fascia.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,11 +17,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import org.fascia.platform.Db;
 import org.fascia.support.Chromium;
-import org.fascia.support.DemoClinicInBrowser;
-import org.junit.jupiter.api.Test;
 import org.fascia.support.DatabaseTest;
+import org.fascia.support.DemoClinicInBrowser;
+import org.fascia.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * Issue 5's whole journey in real Chromium, in the demo clinic: Maya (tablet) runs a consultation with Alex
@@ -34,6 +39,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "fascia.demo=true", "fascia.test.context=browser-journey" })
 class CareJourneyInBrowserTest extends DemoClinicInBrowser {
+
+	/** The clinic's clock: moved on from the booking to the first session of the plan. */
+	static final MutableClock CLOCK = new MutableClock();
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return CLOCK;
+	}
+
+	@AfterEach
+	void resetClock() {
+		CLOCK.reset();
+	}
 
 	/** Alex had a free consultation with Maya last week, so Maya treats Alex. */
 	void alexMetMaya(long alex) {
@@ -91,6 +111,10 @@ class CareJourneyInBrowserTest extends DemoClinicInBrowser {
 			long first = jdbc.sql("""
 					select min(a.id) from appointment a where a.client_id = :c and a.status = 'BOOKED' and a.series_id is not null
 					""").param("c", alex).query(Long.class).single();
+			Instant firstStart = jdbc.sql("select start_at from appointment where id = :id").param("id", first)
+				.query((rs, i) -> Db.instant(rs, "start_at")).single();
+			// Monday, 10:40: the first session of the plan is under way.
+			CLOCK.advance(Duration.between(Instant.now(), firstStart.plus(Duration.ofMinutes(40))));
 
 			// 3. The first session: the note, with the preference from the consultation at the top.
 			page.navigate(base + "/appointments/" + first + "/note");
