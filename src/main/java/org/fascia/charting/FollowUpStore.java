@@ -104,6 +104,34 @@ class FollowUpStore {
 			.update() == 1;
 	}
 
+	/** An answered follow-up with the names a to-do list shows. */
+	record Answered(FollowUp followUp, String clientName, String therapistName, Instant sessionStart) {
+	}
+
+	/**
+	 * Follow-ups answered since {@code since} that need a look (worse, soreness beyond 36 h, something new),
+	 * newest first; of one therapist's sessions, or everyone's when {@code therapistUserId} is null.
+	 */
+	List<Answered> needingAttention(Instant since, Long therapistUserId) {
+		return jdbc.sql("""
+				select f.*, c.first_name, c.last_name, t.display_name, a.start_at
+				from session_follow_up f
+				join appointment a on a.id = f.appointment_id
+				join client c on c.id = f.client_id
+				join therapist t on t.id = a.therapist_id
+				where f.answered_at >= :since
+				  and (f.relief = 'WORSE' or f.soreness_hours > :usual or f.new_symptoms = true)
+				  and (cast(:therapist as bigint) is null or t.user_id = :therapist)
+				order by f.answered_at desc, f.id desc
+				""")
+			.param("since", Db.utc(since))
+			.param("usual", FollowUpPolicy.USUAL_SORENESS_HOURS)
+			.param("therapist", therapistUserId)
+			.query((rs, i) -> new Answered(ROW.mapRow(rs, i), rs.getString("first_name") + " " + rs.getString("last_name"),
+					rs.getString("display_name"), Db.instant(rs, "start_at")))
+			.list();
+	}
+
 	/** The client's follow-ups, newest first. */
 	List<FollowUp> forClient(long clientId) {
 		return jdbc.sql("select * from session_follow_up where client_id = :client order by sent_at desc, id desc")

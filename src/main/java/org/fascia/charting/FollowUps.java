@@ -180,6 +180,26 @@ public class FollowUps {
 		return store.forClient(clientId);
 	}
 
+	/** What a to-do list shows of a follow-up that needs a look. */
+	public record NeedsAttention(FollowUp followUp, String clientName, String therapistName, Instant sessionStart) {
+	}
+
+	/**
+	 * Follow-ups of the last 14 days that need a look (worse, soreness beyond 36 h, something new about health):
+	 * a therapist's own sessions, or everyone's for the owner ({@code therapistUserId} null); audited.
+	 */
+	@Transactional(readOnly = true)
+	public List<NeedsAttention> needingAttention(Long therapistUserId) {
+		List<NeedsAttention> list = store.needingAttention(clock.instant().minus(java.time.Duration.ofDays(14)),
+				therapistUserId)
+			.stream()
+			.map(a -> new NeedsAttention(a.followUp(), a.clientName(), a.therapistName(), a.sessionStart()))
+			.toList();
+		audit.record("FOLLOW_UP_READ", "user", therapistUserId, AuditOutcome.SUCCESS,
+				list.size() + " follow-up(s) needing attention");
+		return list;
+	}
+
 	/** The newest answered follow-up of the client, for the top of the next session. */
 	@Transactional(readOnly = true)
 	public Optional<FollowUp> latestAnswered(long clientId) {

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The therapist's to-do list: session notes still missing or unsigned 48 hours after the appointment's
- * start ({@link UnsignedNotes}); a therapist sees their own, the owner everyone's.
+ * start ({@link UnsignedNotes}), and follow-ups of the last 14 days whose answer needs a look; a therapist
+ * sees their own, the owner everyone's.
  */
 @Controller
 class TodoPages {
@@ -25,7 +26,10 @@ class TodoPages {
 
 	private final Clock clock;
 
-	TodoPages(SessionAppointments appointments, AuditLog audit, Clock clock) {
+	private final FollowUps followUps;
+
+	TodoPages(SessionAppointments appointments, AuditLog audit, Clock clock, FollowUps followUps) {
+		this.followUps = followUps;
 		this.appointments = appointments;
 		this.audit = audit;
 		this.clock = clock;
@@ -39,6 +43,7 @@ class TodoPages {
 		audit.record("NOTE_TODO_READ", "user", user.id(), AuditOutcome.SUCCESS, overdue.size() + " overdue note(s)");
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("everyone", owner);
+		model.addAttribute("followUps", followUps.needingAttention(owner ? null : user.id()));
 		return "charting/todo";
 	}
 

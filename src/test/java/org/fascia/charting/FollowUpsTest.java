@@ -218,6 +218,33 @@ class FollowUpsTest {
 	}
 
 	@Test
+	void answersThatNeedALookAreOnTheirTherapistsToDo() {
+		FollowUpFixture.Client worse = fixture.client();
+		Instant end = endedAnHourAgo();
+		long[] deep = fixture.service("Deep tissue massage");
+		fixture.session(worse, deep, end, "COMPLETED");
+		FollowUpFixture.Client fine = fixture.client();
+		fixture.session(fine, fixture.service("Deep tissue massage"), end, "COMPLETED");
+		moveTo(end.plus(Duration.ofHours(26)));
+		followUps.sendDue();
+		followUps.answer(tokenMailedTo(worse.email()), new FollowUps.Answer(FollowUp.Relief.WORSE, 12, false, Map.of()));
+		followUps.answer(tokenMailedTo(fine.email()), new FollowUps.Answer(FollowUp.Relief.BETTER, 12, false, Map.of()));
+		long therapistUser = jdbc.sql("select user_id from therapist where id = :t").param("t", deep[0]).query(Long.class)
+			.single();
+
+		assertThat(followUps.needingAttention(therapistUser)).extracting(a -> a.followUp().clientId())
+			.containsExactly(worse.id());
+		assertThat(followUps.needingAttention(null)).extracting(a -> a.followUp().clientId())
+			.contains(worse.id()).doesNotContain(fine.id());
+		long otherTherapist = jdbc.sql("select min(user_id) from therapist where id <> :t").param("t", deep[0])
+			.query(Long.class).single();
+		assertThat(followUps.needingAttention(otherTherapist)).extracting(a -> a.followUp().clientId())
+			.doesNotContain(worse.id());
+		CLOCK.advance(Duration.ofDays(15));
+		assertThat(followUps.needingAttention(therapistUser)).as("older than 14 days").isEmpty();
+	}
+
+	@Test
 	void soreness36HoursOrLessAddsNoCaution() {
 		FollowUpFixture.Client client = askedAfterDeepTissue();
 		followUps.answer(tokenMailedTo(client.email()), new FollowUps.Answer(FollowUp.Relief.MUCH_BETTER, 36, false, Map.of()));

@@ -138,7 +138,7 @@ class SessionNoteInBrowserTest extends DemoClinicInBrowser {
 			signIn(page, base, "maya@demo.fascia.test");
 			page.navigate(base + "/dashboard");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notes to finish")).click();
-			assertThat(page.locator("h1")).hasText("Session notes to finish");
+			assertThat(page.locator("h1")).hasText("Notes to finish and answers to read");
 			assertThat(page.locator("a[href='/appointments/" + overdue + "/note']")).hasText("Write the note");
 			assertThat(page.locator("a[href='/appointments/" + today + "/note']")).hasCount(0);
 			Chromium.screenshot(page, "session-notes-todo");
