@@ -10,9 +10,9 @@ import org.fascia.platform.ApiProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and change a client's consultations and care plans (issue 5, requirement 9): the owner
- * every client, a therapist the clients they treat ({@link CareTeam}), a client only their own plans
- * (read only). The front desk never: plans are clinical. Refusals are audited.
+ * Who may see and change a client's consultations, care plans and self-care (issue 5, requirement 9): the
+ * owner every client, a therapist the clients they treat ({@link CareTeam}), a client only their own plans
+ * (read only) and program. The front desk never: these are clinical. Refusals are audited.
  */
 @Component
 class CareAccess {
@@ -29,22 +29,51 @@ class CareAccess {
 		this.audit = audit;
 	}
 
+	/** What is asked for, for the refusal's words and its audit action. */
+	enum Area {
+
+		PLANS("CARE_PLAN_ACCESS_DENIED", "the consultations and care plans", "consultations and care plans"),
+		SELF_CARE("SELF_CARE_ACCESS_DENIED", "the self-care programs", "a self-care program");
+
+		private final String deniedAction;
+
+		private final String theirs;
+
+		private final String one;
+
+		Area(String deniedAction, String theirs, String one) {
+			this.deniedAction = deniedAction;
+			this.theirs = theirs;
+			this.one = one;
+		}
+
+	}
+
 	/**
-	 * The owner, or a therapist who treats the client.
+	 * The owner, or a therapist who treats the client, for consultations and care plans.
 	 * @throws ApiProblem 404 for an unknown client, 403 otherwise (audited)
 	 */
 	void checkStaff(FasciaUser user, long clientId) {
+		checkStaff(user, clientId, Area.PLANS);
+	}
+
+	/**
+	 * The owner, or a therapist who treats the client: the one rule for a client's care (plans,
+	 * consultations, self-care).
+	 * @throws ApiProblem 404 for an unknown client, 403 otherwise (audited under the area's action)
+	 */
+	void checkStaff(FasciaUser user, long clientId, Area area) {
 		if (!clients.exists(clientId)) {
 			throw ApiProblem.notFound("There is no client " + clientId + ".");
 		}
 		if (mayTreat(user, clientId)) {
 			return;
 		}
-		audit.record("CARE_PLAN_ACCESS_DENIED", "client", clientId, AuditOutcome.DENIED,
+		audit.record(area.deniedAction, "client", clientId, AuditOutcome.DENIED,
 				user.role() == Role.THERAPIST ? "not a client of this therapist" : "role " + user.role());
 		throw ApiProblem.forbidden(user.role() == Role.THERAPIST
-				? "You can see the consultations and care plans of the clients you treat; this client has no appointment with you."
-				: "Only the owner and the client's therapist can see consultations and care plans.");
+				? "You can see " + area.theirs + " of the clients you treat; this client has no appointment with you."
+				: "Only the owner and the client's therapist can see " + area.one + ".");
 	}
 
 	/** Staff as {@link #checkStaff}, or the client themself; another client's id is a 404 (audited). */

@@ -34,11 +34,11 @@ class SelfCareApi {
 
 	private final SelfCarePrograms programs;
 
-	private final SelfCareAccess access;
+	private final CareAccess access;
 
 	private final ClinicTime clinicTime;
 
-	SelfCareApi(SelfCarePrograms programs, SelfCareAccess access, ClinicTime clinicTime) {
+	SelfCareApi(SelfCarePrograms programs, CareAccess access, ClinicTime clinicTime) {
 		this.programs = programs;
 		this.access = access;
 		this.clinicTime = clinicTime;
@@ -85,7 +85,7 @@ class SelfCareApi {
 			}
 		}
 		else {
-			access.checkStaff(user, id);
+			access.checkStaff(user, id, CareAccess.Area.SELF_CARE);
 		}
 		SelfCareProgram program = programs.program(id);
 		return new Program(id, Adherence.of(program.adherence()), program.weeklyReminder(),
@@ -95,7 +95,7 @@ class SelfCareApi {
 	@PostMapping("/api/v1/clients/{id}/self-care")
 	ResponseEntity<Assignment> assign(@PathVariable long id, @RequestBody(required = false) AssignRequest body,
 			@AuthenticationPrincipal FasciaUser user) {
-		access.checkStaff(user, id);
+		access.checkStaff(user, id, CareAccess.Area.SELF_CARE);
 		AssignRequest request = body == null ? new AssignRequest(null, null, null, null, null) : body;
 		SelfCareAssignment assigned = programs.assign(id,
 				new SelfCareAssignmentForm(request.itemId() == null ? null : request.itemId().toString(), request.dose(),

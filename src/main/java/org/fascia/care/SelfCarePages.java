@@ -34,13 +34,13 @@ class SelfCarePages {
 
 	private final SelfCareLibrary library;
 
-	private final SelfCareAccess access;
+	private final CareAccess access;
 
 	private final ClientDirectory clients;
 
 	private final ClinicTime clinicTime;
 
-	SelfCarePages(SelfCarePrograms programs, SelfCareLibrary library, SelfCareAccess access, ClientDirectory clients,
+	SelfCarePages(SelfCarePrograms programs, SelfCareLibrary library, CareAccess access, ClientDirectory clients,
 			ClinicTime clinicTime) {
 		this.programs = programs;
 		this.library = library;
@@ -66,7 +66,7 @@ class SelfCarePages {
 
 	@GetMapping("/clients/{clientId}/self-care")
 	String show(@PathVariable long clientId, @AuthenticationPrincipal FasciaUser user, Model model) {
-		access.checkStaff(user, clientId);
+		access.checkStaff(user, clientId, CareAccess.Area.SELF_CARE);
 		return page(clientId, SelfCareAssignmentForm.startingOn(clinicTime.today()), Map.of(), null, model);
 	}
 
@@ -74,7 +74,7 @@ class SelfCarePages {
 	String assign(@PathVariable long clientId, @ModelAttribute("form") SelfCareAssignmentForm form,
 			@AuthenticationPrincipal FasciaUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		access.checkStaff(user, clientId);
+		access.checkStaff(user, clientId, CareAccess.Area.SELF_CARE);
 		try {
 			SelfCareAssignment assigned = programs.assign(clientId, form, user.id());
 			redirect.addFlashAttribute("message", assigned.item().name() + " was added to the program: "
@@ -94,7 +94,7 @@ class SelfCarePages {
 	@PostMapping("/clients/{clientId}/self-care/{assignmentId}/remove")
 	String remove(@PathVariable long clientId, @PathVariable long assignmentId,
 			@AuthenticationPrincipal FasciaUser user, RedirectAttributes redirect) {
-		access.checkStaff(user, clientId);
+		access.checkStaff(user, clientId, CareAccess.Area.SELF_CARE);
 		programs.remove(clientId, assignmentId, user.id());
 		redirect.addFlashAttribute("message", "The item was taken out of the program. The days ticked stay on record.");
 		return "redirect:/clients/" + clientId + "/self-care";

@@ -29,11 +29,11 @@ class SelfCarePortalPages {
 
 	private final SelfCarePrograms programs;
 
-	private final SelfCareAccess access;
+	private final CareAccess access;
 
 	private final ClinicTime clinicTime;
 
-	SelfCarePortalPages(SelfCarePrograms programs, SelfCareAccess access, ClinicTime clinicTime) {
+	SelfCarePortalPages(SelfCarePrograms programs, CareAccess access, ClinicTime clinicTime) {
 		this.programs = programs;
 		this.access = access;
 		this.clinicTime = clinicTime;

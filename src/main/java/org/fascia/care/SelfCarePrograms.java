@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Clients' self-care programs: a therapist assigns library items (never one that conflicts with the
  * client's current screening cautions), the client ticks the days they did them, and adherence is
- * worked out from the ticks. Who may do what is the caller's check ({@link SelfCareAccess}); every read
+ * worked out from the ticks. Who may do what is the caller's check ({@link CareAccess}); every read
  * and change is audited here.
  */
 @Service

@@ -33,13 +33,13 @@ public class PainMaps {
 
 	private final JdbcClient jdbc;
 
-	private final TreatmentLogAccess access;
+	private final NoteAccess access;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	PainMaps(JdbcClient jdbc, TreatmentLogAccess access, AuditLog audit, Clock clock) {
+	PainMaps(JdbcClient jdbc, NoteAccess access, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;

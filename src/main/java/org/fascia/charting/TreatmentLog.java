@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The treatment and comfort log of a session (issue 5, requirement 5): per region worked, the technique,
  * pressure 1–5 and the client's comfort. Every entry is checked against the client's current screening
  * cautions ({@link CautionCheck}); one that breaks a caution is refused naming it, nothing of the request
- * is written, and the refusal is audited. Access is checked here for every call ({@link TreatmentLogAccess}).
+ * is written, and the refusal is audited. Access is checked here for every call ({@link NoteAccess}).
  */
 @Service
 public class TreatmentLog {
@@ -43,7 +43,7 @@ public class TreatmentLog {
 
 	private final JdbcClient jdbc;
 
-	private final TreatmentLogAccess access;
+	private final NoteAccess access;
 
 	private final ScreeningRecords screenings;
 
@@ -53,7 +53,7 @@ public class TreatmentLog {
 
 	private final Clock clock;
 
-	TreatmentLog(JdbcClient jdbc, TreatmentLogAccess access, ScreeningRecords screenings, LogLock lock, AuditLog audit,
+	TreatmentLog(JdbcClient jdbc, NoteAccess access, ScreeningRecords screenings, LogLock lock, AuditLog audit,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
@@ -72,7 +72,7 @@ public class TreatmentLog {
 	 */
 	@Transactional
 	public List<LoggedEntry> record(long appointmentId, NewEntry entry, FasciaUser user) {
-		SessionAppointment appointment = access.check(user, appointmentId);
+		SessionAppointment appointment = access.check(user, appointmentId, NoteAccess.Area.TREATMENT_LOG);
 		if (lock.lockedFor(appointmentId)) {
 			throw ApiProblem.conflict("The session note is signed, so its treatment log is read-only; "
 					+ "corrections go in an amendment.");
@@ -130,7 +130,7 @@ public class TreatmentLog {
 	/** The appointment's log, in the order written; access checked and audited. */
 	@Transactional(readOnly = true)
 	public List<LoggedEntry> entries(long appointmentId, FasciaUser user) {
-		access.check(user, appointmentId);
+		access.check(user, appointmentId, NoteAccess.Area.TREATMENT_LOG);
 		List<LoggedEntry> entries = load(appointmentId);
 		audit.record("TREATMENT_LOG_READ", "appointment", appointmentId, AuditOutcome.SUCCESS,
 				entries.size() + " entries");
@@ -144,7 +144,7 @@ public class TreatmentLog {
 	 */
 	@Transactional(readOnly = true)
 	public List<LoggedEntry> earlierEntries(long clientId, long beforeAppointmentId, FasciaUser user) {
-		SessionAppointment appointment = access.check(user, beforeAppointmentId);
+		SessionAppointment appointment = access.check(user, beforeAppointmentId, NoteAccess.Area.TREATMENT_LOG);
 		if (appointment.clientId() != clientId) {
 			throw ApiProblem.notFound("Appointment " + beforeAppointmentId + " is not one of this client's.");
 		}

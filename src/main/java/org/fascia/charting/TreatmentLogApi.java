@@ -34,9 +34,9 @@ class TreatmentLogApi {
 
 	private final TreatmentLog log;
 
-	private final TreatmentLogAccess access;
+	private final NoteAccess access;
 
-	TreatmentLogApi(TreatmentLog log, TreatmentLogAccess access) {
+	TreatmentLogApi(TreatmentLog log, NoteAccess access) {
 		this.log = log;
 		this.access = access;
 	}
@@ -68,7 +68,7 @@ class TreatmentLogApi {
 	@PostMapping("/api/v1/appointments/{id}/treatment-log")
 	ResponseEntity<Created> record(@PathVariable long id, @RequestBody(required = false) Body body,
 			@AuthenticationPrincipal FasciaUser user) {
-		access.check(user, id);
+		access.check(user, id, NoteAccess.Area.TREATMENT_LOG);
 		Body sent = body == null ? new Body(null, null, null, null, null, null) : body;
 		List<LoggedEntry> written;
 		try {
@@ -88,7 +88,7 @@ class TreatmentLogApi {
 
 	@GetMapping("/api/v1/appointments/{id}/treatment-log")
 	Log read(@PathVariable long id, @AuthenticationPrincipal FasciaUser user) {
-		var appointment = access.check(user, id);
+		var appointment = access.check(user, id, NoteAccess.Area.TREATMENT_LOG);
 		List<Entry> entries = log.entries(id, user).stream().map(Entry::of).toList();
 		List<CautionView> cautions = log.currentCautions(appointment.clientId())
 			.stream()

@@ -41,9 +41,9 @@ public class TreatmentLogPanel {
 
 	private final TreatmentLog log;
 
-	private final TreatmentLogAccess access;
+	private final NoteAccess access;
 
-	TreatmentLogPanel(TreatmentLog log, TreatmentLogAccess access) {
+	TreatmentLogPanel(TreatmentLog log, NoteAccess access) {
 		this.log = log;
 		this.access = access;
 	}
@@ -59,7 +59,7 @@ public class TreatmentLogPanel {
 	/** Adds the panel again after a post: the form as sent, its errors or refusal, or a success message. */
 	public View addTo(Model model, long appointmentId, FasciaUser user, NewEntry form, Map<String, String> errors,
 			String refusal, String message) {
-		SessionAppointment appointment = access.check(user, appointmentId);
+		SessionAppointment appointment = access.check(user, appointmentId, NoteAccess.Area.TREATMENT_LOG);
 		List<Caution> cautions = log.currentCautions(appointment.clientId());
 		List<LoggedEntry> entries = log.entries(appointmentId, user);
 		List<LoggedEntry> earlier = log.earlierEntries(appointment.clientId(), appointmentId, user);
