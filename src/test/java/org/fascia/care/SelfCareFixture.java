@@ -6,14 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.fascia.clients.ClientDirectory;
-import org.fascia.clinic.ClinicCatalog;
-import org.fascia.clinic.NewService;
-import org.fascia.clinic.ServiceKind;
-import org.fascia.identity.Account;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
-import org.fascia.platform.Db;
 import org.fascia.screening.Caution;
 import org.fascia.screening.Decision;
 import org.fascia.screening.ReferralAdvice;
@@ -21,7 +15,7 @@ import org.fascia.screening.ScreeningKind;
 import org.fascia.screening.ScreeningRecords;
 import org.fascia.screening.ScreeningResult;
 import org.fascia.support.TestAccounts;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.fascia.support.TestPeople;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,40 +31,30 @@ class SelfCareFixture {
 	record Client(long id, FasciaUser user) {
 	}
 
+	private final TestPeople people;
+
 	private final TestAccounts accounts;
-
-	private final ClinicCatalog catalog;
-
-	private final ClientDirectory clients;
 
 	private final ScreeningRecords screenings;
 
 	private final SelfCareLibrary library;
 
-	private final JdbcClient jdbc;
-
-	SelfCareFixture(TestAccounts accounts, ClinicCatalog catalog, ClientDirectory clients, ScreeningRecords screenings,
-			SelfCareLibrary library, JdbcClient jdbc) {
+	SelfCareFixture(TestPeople people, TestAccounts accounts, ScreeningRecords screenings,
+			SelfCareLibrary library) {
+		this.people = people;
 		this.accounts = accounts;
-		this.catalog = catalog;
-		this.clients = clients;
 		this.screenings = screenings;
 		this.library = library;
-		this.jdbc = jdbc;
 	}
 
 	Client client() {
-		Account account = accounts.create(Role.CLIENT);
-		long id = clients.create(account.id(), "Robin", "Client", account.email(), null);
-		return new Client(id, new FasciaUser(account.id(), account.email(), account.displayName(), Role.CLIENT, null,
-				true, false));
+		TestPeople.Person person = people.client("Robin", "Client");
+		return new Client(person.id(), person.user());
 	}
 
 	/** A therapist account with its therapist record. */
 	FasciaUser therapist() {
-		Account account = accounts.create(Role.THERAPIST);
-		catalog.addTherapist(account.id(), account.displayName(), null);
-		return new FasciaUser(account.id(), account.email(), account.displayName(), Role.THERAPIST, null, true, false);
+		return people.therapist();
 	}
 
 	FasciaUser owner() {
@@ -83,25 +67,9 @@ class SelfCareFixture {
 
 	/** A completed appointment of the client with the therapist, some days ago. */
 	void treated(FasciaUser therapist, long clientId) {
-		long therapistId = jdbc.sql("select id from therapist where user_id = :user").param("user", therapist.id())
-			.query(Long.class).single();
-		long room = catalog.addRoom("Room " + System.nanoTime());
-		long service = catalog.addService(new NewService("Massage " + System.nanoTime(), "Test", 60, 15, 7500,
-				ServiceKind.TREATMENT, true, List.of(therapistId)));
-		Instant start = Instant.now().minus(Duration.ofDays(DAYS_BACK.incrementAndGet())).truncatedTo(ChronoUnit.HOURS);
-		jdbc.sql("""
-				insert into appointment (client_id, therapist_id, room_id, service_id, start_at, end_at, occupied_until,
-				                         status, created_at, changed_at)
-				values (:client, :therapist, :room, :service, :start, :end, :until, 'COMPLETED', :start, :start)
-				""")
-			.param("client", clientId)
-			.param("therapist", therapistId)
-			.param("room", room)
-			.param("service", service)
-			.param("start", Db.utc(start))
-			.param("end", Db.utc(start.plus(Duration.ofHours(1))))
-			.param("until", Db.utc(start.plus(Duration.ofMinutes(75))))
-			.update();
+		people.appointment(therapist, clientId,
+				Instant.now().minus(Duration.ofDays(DAYS_BACK.incrementAndGet())).truncatedTo(ChronoUnit.HOURS), "COMPLETED",
+				"Massage");
 	}
 
 	/** Stores a screening with these caution codes as the client's current one. */

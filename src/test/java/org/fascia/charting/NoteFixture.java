@@ -5,15 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.fascia.clients.ClientDirectory;
-import org.fascia.clinic.ClinicCatalog;
-import org.fascia.clinic.NewService;
-import org.fascia.clinic.ServiceKind;
-import org.fascia.identity.Account;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
-import org.fascia.platform.Db;
 import org.fascia.support.TestAccounts;
+import org.fascia.support.TestPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,32 +22,25 @@ class NoteFixture {
 	record Client(long id, FasciaUser user) {
 	}
 
+	private final TestPeople people;
+
 	private final TestAccounts accounts;
-
-	private final ClinicCatalog catalog;
-
-	private final ClientDirectory clients;
 
 	private final JdbcClient jdbc;
 
-	NoteFixture(TestAccounts accounts, ClinicCatalog catalog, ClientDirectory clients, JdbcClient jdbc) {
+	NoteFixture(TestPeople people, TestAccounts accounts, JdbcClient jdbc) {
+		this.people = people;
 		this.accounts = accounts;
-		this.catalog = catalog;
-		this.clients = clients;
 		this.jdbc = jdbc;
 	}
 
 	Client client() {
-		Account account = accounts.create(Role.CLIENT);
-		long id = clients.create(account.id(), "Robin", "Client" + System.nanoTime() % 1000, account.email(), null);
-		return new Client(id, new FasciaUser(account.id(), account.email(), account.displayName(), Role.CLIENT, null,
-				true, false));
+		TestPeople.Person person = people.client("Robin", "Client" + System.nanoTime() % 1000);
+		return new Client(person.id(), person.user());
 	}
 
 	FasciaUser therapist() {
-		Account account = accounts.create(Role.THERAPIST);
-		catalog.addTherapist(account.id(), account.displayName(), null);
-		return new FasciaUser(account.id(), account.email(), account.displayName(), Role.THERAPIST, null, true, false);
+		return people.therapist();
 	}
 
 	FasciaUser owner() {
@@ -70,27 +58,7 @@ class NoteFixture {
 	}
 
 	long appointment(FasciaUser therapist, long clientId, Instant start, String status) {
-		long therapistId = jdbc.sql("select id from therapist where user_id = :user").param("user", therapist.id())
-			.query(Long.class).single();
-		long room = catalog.addRoom("Room " + System.nanoTime());
-		long service = catalog.addService(new NewService("Deep tissue massage " + System.nanoTime(), "Test", 60, 15,
-				7500, ServiceKind.TREATMENT, true, List.of(therapistId)));
-		org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into appointment (client_id, therapist_id, room_id, service_id, start_at, end_at, occupied_until,
-				                         status, created_at, changed_at)
-				values (:client, :therapist, :room, :service, :start, :end, :until, :status, :start, :start)
-				""")
-			.param("client", clientId)
-			.param("therapist", therapistId)
-			.param("room", room)
-			.param("service", service)
-			.param("start", Db.utc(start))
-			.param("end", Db.utc(start.plus(Duration.ofHours(1))))
-			.param("until", Db.utc(start.plus(Duration.ofMinutes(75))))
-			.param("status", status)
-			.update(keys, "id");
-		return keys.getKey().longValue();
+		return people.appointment(therapist, clientId, start, status, "Deep tissue massage");
 	}
 
 	/** A complete note's content, as the page would send it. */

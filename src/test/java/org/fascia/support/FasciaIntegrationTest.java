@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
-@Import(TestAccounts.class)
+@Import({ TestAccounts.class, TestPeople.class })
 public @interface FasciaIntegrationTest {
 
 }
