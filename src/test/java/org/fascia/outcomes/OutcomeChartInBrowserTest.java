@@ -1,0 +1,71 @@
+package org.fascia.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.fascia.outcomes.OutcomeChart.Data;
+import org.fascia.support.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chart fragment in real Chromium: at tablet width with the therapist's numbers and the table open, and at
+ * phone width with the client's words; the SVG scales with its viewBox and never makes the page scroll sideways.
+ */
+class OutcomeChartInBrowserTest {
+
+	private static Chromium chromium;
+
+	@BeforeAll
+	static void launch() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void close() {
+		chromium.close();
+	}
+
+	@Test
+	void therapistAtTabletWidth() {
+		Data data = OutcomeChartFixture.nprsCourse();
+		try (BrowserContext context = chromium.browser()
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(800, 900))) {
+			Page page = context.newPage();
+			page.setContent(OutcomeChartFragment.page(OutcomeChartFragment.render(OutcomeChart.svg(data),
+					OutcomeChart.dataTable(data), OutcomeChart.therapistCaption(data))));
+			page.locator("summary").click();
+			assertThat(page.locator("table tbody tr").count()).isEqualTo(6);
+			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.IMG).getAttribute("aria-labelledby"))
+				.isEqualTo("oc-pain-nprs-title");
+			assertNoSidewaysScroll(page);
+			Chromium.screenshot(page, "outcome-chart-therapist");
+		}
+	}
+
+	@Test
+	void clientAtPhoneWidth() {
+		Data data = OutcomeChartFixture.nprsCourse();
+		try (BrowserContext context = chromium.browser()
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(360, 740))) {
+			Page page = context.newPage();
+			page.setContent(OutcomeChartFragment.page(OutcomeChartFragment.render(OutcomeChart.svg(data),
+					OutcomeChart.dataTable(data), OutcomeChart.clientCaption(data))));
+			assertThat(page.locator("figcaption").textContent())
+				.isEqualTo("Your pain has dropped from 7 to 4 since you started \u2014 a meaningful improvement.");
+			double svgWidth = ((Number) page.evaluate("document.querySelector('svg').getBoundingClientRect().width"))
+				.doubleValue();
+			assertThat(svgWidth).isBetween(300.0, 360.0);
+			assertNoSidewaysScroll(page);
+			Chromium.screenshot(page, "outcome-chart-phone");
+		}
+	}
+
+	private static void assertNoSidewaysScroll(Page page) {
+		Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+	}
+
+}
