@@ -30,7 +30,7 @@ final class OutcomeChartLegend {
 
 	static final double ROW_HEIGHT = 24;
 
-	private static final double CHAR_WIDTH = 7.4;
+	private static final double CHAR_WIDTH = 8.2;
 
 	private final Set<Item> items = EnumSet.noneOf(Item.class);
 

@@ -81,37 +81,44 @@ final class OutcomeChartSvg {
 		text("oc-scale", 4, 36, "start", scaleText);
 	}
 
+	/** The MCID band, then the zones where the measure cannot show change over it, then the band's label. */
 	private void drawZones() {
+		Double baseline = data.baselineScore();
+		Double target = baseline == null ? null : OutcomeChartText.target(data, baseline);
+		double top = 0;
+		double bottom = 0;
+		if (target != null) {
+			top = scale.y(data.lowerIsBetter() ? target : data.max());
+			bottom = scale.y(data.lowerIsBetter() ? data.min() : target);
+			out.append("<rect class=\"oc-band\" x=\"").append(n(LEFT)).append("\" y=\"").append(n(top))
+				.append("\" width=\"").append(n(RIGHT - LEFT)).append("\" height=\"").append(n(bottom - top))
+				.append("\"/>");
+			double edge = scale.y(target);
+			out.append("<line class=\"oc-band-edge\" x1=\"").append(n(LEFT)).append("\" x2=\"").append(n(RIGHT))
+				.append("\" y1=\"").append(n(edge)).append("\" y2=\"").append(n(edge)).append("\"/>");
+			legend.add(OutcomeChartLegend.Item.BAND);
+		}
+		double clearBottom = bottom;
+		double clearTop = top;
 		if (data.insensitive() != null) {
 			double below = data.insensitive().below();
 			double above = data.insensitive().above();
 			if (below > data.min()) {
 				zone(data.min(), below, "Insensitive to change below " + number(below), false);
+				clearBottom = Math.min(bottom, scale.y(below));
 			}
 			if (above < data.max()) {
 				zone(above, data.max(), "Insensitive to change above " + number(above), true);
+				clearTop = Math.max(top, scale.y(above));
 			}
 			legend.add(OutcomeChartLegend.Item.INSENSITIVE);
 		}
-		Double baseline = data.baselineScore();
-		Double target = baseline == null ? null : OutcomeChartText.target(data, baseline);
-		if (target == null) {
-			return;
-		}
-		double top = scale.y(data.lowerIsBetter() ? target : data.max());
-		double bottom = scale.y(data.lowerIsBetter() ? data.min() : target);
-		out.append("<rect class=\"oc-band\" x=\"").append(n(LEFT)).append("\" y=\"").append(n(top))
-			.append("\" width=\"").append(n(RIGHT - LEFT)).append("\" height=\"").append(n(bottom - top))
-			.append("\"/>");
-		double edge = scale.y(target);
-		out.append("<line class=\"oc-band-edge\" x1=\"").append(n(LEFT)).append("\" x2=\"").append(n(RIGHT))
-			.append("\" y1=\"").append(n(edge)).append("\" y2=\"").append(n(edge)).append("\"/>");
-		if (bottom - top >= 20) {
-			double labelY = data.lowerIsBetter() ? bottom - 8 : top + 17;
+		if (target != null && clearBottom - clearTop >= 22) {
+			// at the better end of the band, clear of the insensitive zones' own labels
+			double labelY = data.lowerIsBetter() ? clearBottom - 8 : clearTop + 17;
 			text("oc-band-label", LEFT + 6, labelY, "start", "Meaningful improvement: " + number(target)
 					+ (data.lowerIsBetter() ? " or lower" : " or higher"));
 		}
-		legend.add(OutcomeChartLegend.Item.BAND);
 	}
 
 	private void zone(double lo, double hi, String label, boolean upper) {

@@ -63,6 +63,22 @@ class OutcomeChartInBrowserTest {
 		}
 	}
 
+	@Test
+	void rmdqWithItsInsensitiveZonesAndManyScores() {
+		double[] values = { 18, 17, 19, 16, 15, 15, 14, 12, 13, 11, 10, 9, 9, 8, 7, 6 };
+		Data data = OutcomeChartFixture.rmdq(values);
+		try (BrowserContext context = chromium.browser()
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(800, 700))) {
+			Page page = context.newPage();
+			page.setContent(OutcomeChartFragment.page(OutcomeChartFragment.render(OutcomeChart.svg(data),
+					OutcomeChart.dataTable(data), OutcomeChart.therapistCaption(data))));
+			assertThat(page.locator("svg text.oc-zone-label").allTextContents())
+				.containsExactly("Insensitive to change below 4", "Insensitive to change above 20");
+			assertNoSidewaysScroll(page);
+			Chromium.screenshot(page, "outcome-chart-rmdq");
+		}
+	}
+
 	private static void assertNoSidewaysScroll(Page page) {
 		Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
