@@ -5,11 +5,10 @@ import static org.fascia.outcomes.OutcomeChartScale.LEFT;
 import static org.fascia.outcomes.OutcomeChartScale.RIGHT;
 import static org.fascia.outcomes.OutcomeChartScale.TOP;
 import static org.fascia.outcomes.OutcomeChartScale.WIDTH;
+import static org.fascia.outcomes.OutcomeChartCanvas.n;
 import static org.fascia.outcomes.OutcomeChartText.number;
 import static org.fascia.outcomes.OutcomeChartText.xml;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +24,7 @@ import org.fascia.platform.Pure;
 /**
  * Draws one chart as SVG text, back to front: zones, grid, baseline, scores, then the time axis with the
  * sessions, the weekly self-care bars and the legend. Only classes and presentation attributes, never a
- * {@code style} attribute (the CSP forbids inline styles); every text goes through {@link OutcomeChartText#xml}.
+ * {@code style} attribute (the CSP forbids inline styles), written by {@link OutcomeChartCanvas}, which escapes every text.
  */
 @Pure
 final class OutcomeChartSvg {
@@ -46,7 +45,7 @@ final class OutcomeChartSvg {
 
 	private final OutcomeChartLegend legend = new OutcomeChartLegend();
 
-	private final StringBuilder out = new StringBuilder(8192);
+	private final OutcomeChartCanvas out = new OutcomeChartCanvas();
 
 	OutcomeChartSvg(Data data, String id) {
 		this.data = data;
@@ -64,7 +63,7 @@ final class OutcomeChartSvg {
 		drawDates();
 		double cursor = data.adherence().isEmpty() ? BOTTOM + 58 : drawAdherence();
 		double height = legend.draw(out, cursor);
-		StringBuilder svg = new StringBuilder(out.length() + 1024);
+		StringBuilder svg = new StringBuilder(8192);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"oc-chart\" viewBox=\"0 0 ")
 			.append(n(WIDTH)).append(' ').append(n(height)).append("\" role=\"img\" aria-labelledby=\"").append(id)
 			.append("-title\" aria-describedby=\"").append(id).append("-desc\" focusable=\"false\">")
@@ -77,8 +76,8 @@ final class OutcomeChartSvg {
 	private void drawHeading() {
 		String scaleText = "Scale " + data.min() + "\u2013" + data.max() + ", " + (data.lowerIsBetter() ? "lower" : "higher")
 				+ " is better";
-		text("oc-heading", 4, 18, "start", data.measure());
-		text("oc-scale", 4, 36, "start", scaleText);
+		out.text("oc-heading", 4, 18, "start", data.measure());
+		out.text("oc-scale", 4, 36, "start", scaleText);
 	}
 
 	/** The MCID band, then the zones where the measure cannot show change over it, then the band's label. */
@@ -90,12 +89,8 @@ final class OutcomeChartSvg {
 		if (target != null) {
 			top = scale.y(data.lowerIsBetter() ? target : data.max());
 			bottom = scale.y(data.lowerIsBetter() ? data.min() : target);
-			out.append("<rect class=\"oc-band\" x=\"").append(n(LEFT)).append("\" y=\"").append(n(top))
-				.append("\" width=\"").append(n(RIGHT - LEFT)).append("\" height=\"").append(n(bottom - top))
-				.append("\"/>");
-			double edge = scale.y(target);
-			out.append("<line class=\"oc-band-edge\" x1=\"").append(n(LEFT)).append("\" x2=\"").append(n(RIGHT))
-				.append("\" y1=\"").append(n(edge)).append("\" y2=\"").append(n(edge)).append("\"/>");
+			out.rect("oc-band", LEFT, top, RIGHT - LEFT, bottom - top);
+			out.line("oc-band-edge", LEFT, scale.y(target), RIGHT, scale.y(target));
 			legend.add(OutcomeChartLegend.Item.BAND);
 		}
 		double clearBottom = bottom;
@@ -116,7 +111,7 @@ final class OutcomeChartSvg {
 		if (target != null && clearBottom - clearTop >= 22) {
 			// at the better end of the band, clear of the insensitive zones' own labels
 			double labelY = data.lowerIsBetter() ? clearBottom - 8 : clearTop + 17;
-			text("oc-band-label", LEFT + 6, labelY, "start", "Meaningful improvement: " + number(target)
+			out.text("oc-band-label", LEFT + 6, labelY, "start", "Meaningful improvement: " + number(target)
 					+ (data.lowerIsBetter() ? " or lower" : " or higher"));
 		}
 	}
@@ -124,25 +119,20 @@ final class OutcomeChartSvg {
 	private void zone(double lo, double hi, String label, boolean upper) {
 		double top = scale.y(hi);
 		double bottom = scale.y(lo);
-		out.append("<rect class=\"oc-insensitive\" x=\"").append(n(LEFT)).append("\" y=\"").append(n(top))
-			.append("\" width=\"").append(n(RIGHT - LEFT)).append("\" height=\"").append(n(bottom - top))
-			.append("\"/>");
+		out.rect("oc-insensitive", LEFT, top, RIGHT - LEFT, bottom - top);
 		if (bottom - top >= 14) {
-			text("oc-zone-label", RIGHT - 6, upper ? top + 12 : bottom - 4, "end", label);
+			out.text("oc-zone-label", RIGHT - 6, upper ? top + 12 : bottom - 4, "end", label);
 		}
 	}
 
 	private void drawGrid() {
 		for (int tick : scale.scoreTicks()) {
 			double y = scale.y(tick);
-			out.append("<line class=\"oc-grid\" x1=\"").append(n(LEFT)).append("\" x2=\"").append(n(RIGHT))
-				.append("\" y1=\"").append(n(y)).append("\" y2=\"").append(n(y)).append("\"/>");
-			text("oc-tick-label", LEFT - 7, y + 5, "end", Integer.toString(tick));
+			out.line("oc-grid", LEFT, y, RIGHT, y);
+			out.text("oc-tick-label", LEFT - 7, y + 5, "end", Integer.toString(tick));
 		}
-		out.append("<line class=\"oc-axis\" x1=\"").append(n(LEFT)).append("\" x2=\"").append(n(LEFT))
-			.append("\" y1=\"").append(n(TOP)).append("\" y2=\"").append(n(BOTTOM)).append("\"/>");
-		out.append("<line class=\"oc-axis\" x1=\"").append(n(LEFT)).append("\" x2=\"").append(n(RIGHT))
-			.append("\" y1=\"").append(n(BOTTOM)).append("\" y2=\"").append(n(BOTTOM)).append("\"/>");
+		out.line("oc-axis", LEFT, TOP, LEFT, BOTTOM);
+		out.line("oc-axis", LEFT, BOTTOM, RIGHT, BOTTOM);
 	}
 
 	private void drawBaseline() {
@@ -151,50 +141,39 @@ final class OutcomeChartSvg {
 			return;
 		}
 		double y = scale.y(baseline);
-		out.append("<line class=\"oc-baseline\" x1=\"").append(n(LEFT)).append("\" x2=\"").append(n(RIGHT))
-			.append("\" y1=\"").append(n(y)).append("\" y2=\"").append(n(y)).append("\" stroke-dasharray=\"6 4\"/>");
+		out.dashed("oc-baseline", LEFT, y, RIGHT, y);
 		double labelY = y - 18 < TOP ? y + 17 : y - 6;
-		text("oc-baseline-label", RIGHT - 4, labelY, "end", "Baseline " + number(baseline));
+		out.text("oc-baseline-label", RIGHT - 4, labelY, "end", "Baseline " + number(baseline));
 		legend.add(OutcomeChartLegend.Item.BASELINE);
 	}
 
 	private void drawScores() {
 		legend.add(OutcomeChartLegend.Item.SCORE);
 		if (data.scores().isEmpty()) {
-			text("oc-empty", (LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2, "middle", "No scores yet");
+			out.text("oc-empty", (LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2, "middle", "No scores yet");
 			return;
-		}
-		if (data.scores().size() > 1) {
-			out.append("<polyline class=\"oc-line\" fill=\"none\" points=\"");
-			for (Score score : data.scores()) {
-				out.append(n(scale.x(score.at()))).append(',').append(n(scale.y(score.value()))).append(' ');
-			}
-			out.setLength(out.length() - 1);
-			out.append("\"/>");
 		}
 		List<Double> xs = new ArrayList<>();
 		data.scores().forEach(score -> xs.add(scale.x(score.at())));
+		if (data.scores().size() > 1) {
+			out.polyline("oc-line", xs.stream().mapToDouble(Double::doubleValue).toArray(),
+					data.scores().stream().mapToDouble(score -> scale.y(score.value())).toArray());
+		}
 		List<Integer> labelled = OutcomeChartScale.thin(xs, 22);
 		for (int i = 0; i < data.scores().size(); i++) {
 			Score score = data.scores().get(i);
 			double x = xs.get(i);
 			double y = scale.y(score.value());
-			out.append("<circle class=\"oc-point\" cx=\"").append(n(x)).append("\" cy=\"").append(n(y))
-				.append("\" r=\"4.5\"><title>").append(xml(OutcomeChartText.DAY.format(date(score.at())) + ": "
-						+ number(score.value())))
-				.append("</title></circle>");
+			out.circle("oc-point", x, y, OutcomeChartText.DAY.format(date(score.at())) + ": " + number(score.value()));
 			if (labelled.contains(i)) {
-				text("oc-value", x, y - 10 < TOP + 4 ? y + 19 : y - 10, "middle", number(score.value()));
+				out.text("oc-value", x, y - 10 < TOP + 4 ? y + 19 : y - 10, "middle", number(score.value()));
 			}
 		}
 	}
 
 	private void drawSessions() {
 		for (Instant at : data.sessions()) {
-			double x = scale.x(at);
-			out.append("<path class=\"oc-session\" d=\"M").append(n(x)).append(' ').append(n(SESSION_TOP))
-				.append(" l5 9 h-10 z\"><title>").append(xml("Session " + OutcomeChartText.DAY.format(date(at))))
-				.append("</title></path>");
+			out.triangle("oc-session", scale.x(at), SESSION_TOP, "Session " + OutcomeChartText.DAY.format(date(at)));
 		}
 		if (!data.sessions().isEmpty()) {
 			legend.add(OutcomeChartLegend.Item.SESSION);
@@ -209,11 +188,10 @@ final class OutcomeChartSvg {
 		for (int i : OutcomeChartScale.thin(xs, OutcomeChartScale.LABEL_GAP)) {
 			LocalDate date = date(firsts.get(i).at());
 			double x = xs.get(i);
-			out.append("<line class=\"oc-date-tick\" x1=\"").append(n(x)).append("\" x2=\"").append(n(x))
-				.append("\" y1=\"").append(n(BOTTOM)).append("\" y2=\"").append(n(BOTTOM + 14)).append("\"/>");
-			text("oc-date", x, BOTTOM + 30, "middle", TICK.format(date));
+			out.line("oc-date-tick", x, BOTTOM, x, BOTTOM + 14);
+			out.text("oc-date", x, BOTTOM + 30, "middle", TICK.format(date));
 			if (shownYear == null || shownYear != date.getYear()) {
-				text("oc-year", x, BOTTOM + 46, "middle", Integer.toString(date.getYear()));
+				out.text("oc-year", x, BOTTOM + 46, "middle", Integer.toString(date.getYear()));
 				shownYear = date.getYear();
 			}
 		}
@@ -221,22 +199,17 @@ final class OutcomeChartSvg {
 
 	/** Weekly bars under the axis; returns where the legend starts. */
 	private double drawAdherence() {
-		text("oc-strip-label", LEFT, ADHERENCE_TOP - 8, "start", "Self-care done each week");
+		out.text("oc-strip-label", LEFT, ADHERENCE_TOP - 8, "start", "Self-care done each week");
 		for (AdherenceWeek week : data.adherence()) {
 			double x0 = scale.x(week.weekStart()) + 1.5;
 			double x1 = scale.x(week.weekStart().plusDays(7)) - 1.5;
 			double width = Math.max(1, x1 - x0);
 			double height = ADHERENCE_HEIGHT * week.percent() / 100.0;
-			out.append("<rect class=\"oc-adherence-track\" x=\"").append(n(x0)).append("\" y=\"")
-				.append(n(ADHERENCE_TOP)).append("\" width=\"").append(n(width)).append("\" height=\"")
-				.append(n(ADHERENCE_HEIGHT)).append("\"/>");
-			out.append("<rect class=\"oc-adherence\" x=\"").append(n(x0)).append("\" y=\"")
-				.append(n(ADHERENCE_TOP + ADHERENCE_HEIGHT - height)).append("\" width=\"").append(n(width))
-				.append("\" height=\"").append(n(height)).append("\"><title>")
-				.append(xml("Week of " + OutcomeChartText.DAY.format(week.weekStart()) + ": " + week.percent() + "%"))
-				.append("</title></rect>");
+			out.rect("oc-adherence-track", x0, ADHERENCE_TOP, width, ADHERENCE_HEIGHT);
+			out.rect("oc-adherence", x0, ADHERENCE_TOP + ADHERENCE_HEIGHT - height, width, height,
+					"Week of " + OutcomeChartText.DAY.format(week.weekStart()) + ": " + week.percent() + "%");
 			if (width >= 34) {
-				text("oc-adherence-label", (x0 + x1) / 2, ADHERENCE_TOP + ADHERENCE_HEIGHT + 15, "middle",
+				out.text("oc-adherence-label", (x0 + x1) / 2, ADHERENCE_TOP + ADHERENCE_HEIGHT + 15, "middle",
 						week.percent() + "%");
 			}
 		}
@@ -246,17 +219,6 @@ final class OutcomeChartSvg {
 
 	private LocalDate date(Instant at) {
 		return OutcomeChartText.date(data, at);
-	}
-
-	private void text(String cssClass, double x, double y, String anchor, String content) {
-		out.append("<text class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
-			.append("\" text-anchor=\"").append(anchor).append("\">").append(xml(content)).append("</text>");
-	}
-
-	/** A coordinate with at most one decimal, locale-free, so the output is the same everywhere. */
-	static String n(double value) {
-		BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-		return rounded.signum() == 0 ? "0" : rounded.toPlainString();
 	}
 
 }

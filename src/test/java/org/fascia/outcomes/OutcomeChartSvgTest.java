@@ -102,7 +102,7 @@ class OutcomeChartSvgTest {
 		List<Element> sessions = chart.marks("path", "oc-session");
 		assertThat(sessions).hasSize(5);
 		assertThat(sessions).allSatisfy(marker -> assertThat(marker.getAttribute("d"))
-			.matches("M[0-9.]+ " + OutcomeChartSvg.n(OutcomeChartSvg.SESSION_TOP) + " l5 9 h-10 z"));
+			.matches("M[0-9.]+ " + OutcomeChartCanvas.n(OutcomeChartSvg.SESSION_TOP) + " l5 9 h-10 z"));
 		assertThat(sessions.get(0).getTextContent()).isEqualTo("Session 9 Mar 2026");
 		double point = num(chart.marks("circle", "oc-point").get(1), "cx");
 		double marker = Double.parseDouble(sessions.get(0).getAttribute("d").substring(1).split(" ")[0]);
@@ -268,7 +268,7 @@ class OutcomeChartSvgTest {
 	}
 
 	private static double round(double value) {
-		return Double.parseDouble(OutcomeChartSvg.n(value));
+		return Double.parseDouble(OutcomeChartCanvas.n(value));
 	}
 
 }
