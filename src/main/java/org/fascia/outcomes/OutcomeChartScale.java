@@ -56,7 +56,7 @@ final class OutcomeChartScale {
 			lo = middle - MIN_SPAN_DAYS / 2;
 			hi = middle + MIN_SPAN_DAYS / 2;
 		}
-		double pad = Math.max(0.5, (hi - lo) * 0.03);
+		double pad = Math.max(0.5, (hi - lo) * 0.05);
 		this.from = lo - pad;
 		this.to = hi + pad;
 	}

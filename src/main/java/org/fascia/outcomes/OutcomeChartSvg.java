@@ -142,9 +142,18 @@ final class OutcomeChartSvg {
 		}
 		double y = scale.y(baseline);
 		out.dashed("oc-baseline", LEFT, y, RIGHT, y);
-		double labelY = y - 18 < TOP ? y + 17 : y - 6;
-		out.text("oc-baseline-label", RIGHT - 4, labelY, "end", "Baseline " + number(baseline));
+		String label = "Baseline " + number(baseline);
+		boolean roomAbove = y - 18 >= TOP && !scoreLabelNear(RIGHT - 4 - label.length() * 8.5, y - 12);
+		boolean roomBelow = y + 17 <= BOTTOM - 2;
+		out.text("oc-baseline-label", RIGHT - 4, roomAbove || !roomBelow ? y - 6 : y + 17, "end", label);
 		legend.add(OutcomeChartLegend.Item.BASELINE);
+	}
+
+	/** Whether a score's value label (drawn just above its point) would overlap text from x rightwards at y. */
+	private boolean scoreLabelNear(double fromX, double textY) {
+		return data.scores()
+			.stream()
+			.anyMatch(score -> scale.x(score.at()) >= fromX - 12 && Math.abs(scale.y(score.value()) - 10 - textY) < 18);
 	}
 
 	private void drawScores() {

@@ -79,6 +79,27 @@ class OutcomeChartInBrowserTest {
 		}
 	}
 
+	@Test
+	void worseAndFlatAtPhoneWidth() {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(360, 740))) {
+			Page page = context.newPage();
+			Data worse = OutcomeChartFixture.nprs(5, 6, 7, 7);
+			Data flat = OutcomeChartFixture.nprs(7, 7, 7);
+			page.setContent(OutcomeChartFragment.page(
+					OutcomeChartFragment.render(OutcomeChart.svg(worse, "worse"), OutcomeChart.dataTable(worse),
+							OutcomeChart.clientCaption(worse))
+							+ OutcomeChartFragment.render(OutcomeChart.svg(flat, "flat"), OutcomeChart.dataTable(flat),
+									OutcomeChart.clientCaption(flat))));
+			assertThat(page.locator("figcaption").allTextContents()).containsExactly(
+					"Your pain is now 7, higher than when you started (5) \u2014 please tell your therapist.",
+					"Your pain is 7, about the same as when you started.");
+			assertThat(page.locator("svg[role=img]").count()).isEqualTo(2);
+			assertNoSidewaysScroll(page);
+			Chromium.screenshot(page, "outcome-chart-worse-flat-phone");
+		}
+	}
+
 	private static void assertNoSidewaysScroll(Page page) {
 		Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);

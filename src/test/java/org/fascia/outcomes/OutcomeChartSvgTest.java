@@ -71,6 +71,15 @@ class OutcomeChartSvgTest {
 	}
 
 	@Test
+	void theBaselineLabelMovesBelowTheLineWhenAScoreLabelSitsAboveIt() {
+		ParsedChart flat = ParsedChart.parse(OutcomeChart.svg(nprs(7, 7, 7)));
+		double line = num(flat.marks("line", "oc-baseline").get(0), "y1");
+		assertThat(num(flat.all("//text[@class='oc-baseline-label']").get(0), "y")).isGreaterThan(line);
+		double courseLine = num(chart.marks("line", "oc-baseline").get(0), "y1");
+		assertThat(num(chart.all("//text[@class='oc-baseline-label']").get(0), "y")).isLessThan(courseLine);
+	}
+
+	@Test
 	void theBandShadesFromTheMcidTargetToTheBetterEnd() {
 		Element band = chart.marks("rect", "oc-band").get(0);
 		assertThat(num(band, "y")).isEqualTo(y(5));
