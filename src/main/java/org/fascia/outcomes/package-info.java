@@ -1,0 +1,9 @@
+/**
+ * Outcomes: validated instruments (FHIR Questionnaire-shaped definitions, three built in with their text, three
+ * scored by item code whose licensed text a clinic imports), their exact scoring ({@link org.fascia.outcomes.Scoring},
+ * pure), the change against baseline by each instrument's MCID and the plan-level responder status
+ * ({@link org.fascia.outcomes.Change}, pure). The clinical reference is {@code ../shared/domain/OUTCOMES.md}.
+ * Depends on platform, identity and audit only.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Outcomes")
+package org.fascia.outcomes;
