@@ -5,5 +5,5 @@
  * ({@link org.fascia.outcomes.Change}, pure). The clinical reference is {@code ../shared/domain/OUTCOMES.md}.
  * Depends on platform, identity and audit only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outcomes")
+@org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = { "platform", "identity", "audit" })
 package org.fascia.outcomes;
