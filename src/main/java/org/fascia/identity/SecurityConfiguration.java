@@ -85,6 +85,11 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/self-care").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/self-care/*/done").hasRole(Role.CLIENT.name())
+				// issue 6: instruments. Scoring and change are stateless (nothing about a client is read or stored):
+				// staff; importing a definition file with the licensed item text: the owner.
+				.requestMatchers(HttpMethod.POST, "/api/v1/instruments/*/score", "/api/v1/instruments/*/change")
+				.hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/api/v1/instruments").hasRole(Role.OWNER.name())
 				// issue 5: treatment and comfort log (charting): the owner and the client's therapist (checked in
 				// charting); pain maps also for the client themself.
 				.requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/treatment-log")
@@ -177,6 +182,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/portal/self-care").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/portal/self-care/*/days", "/portal/self-care/reminders")
 				.hasRole(Role.CLIENT.name())
+				// issue 6: instruments. The owner's page listing them and importing a definition file.
+				.requestMatchers(HttpMethod.GET, "/admin/instruments").hasRole(Role.OWNER.name())
+				.requestMatchers(HttpMethod.POST, "/admin/instruments").hasRole(Role.OWNER.name())
 				// issue 5: body map and treatment log (charting): the log of an appointment for the owner and the
 				// client's therapist (checked in charting), never the front desk; the client's own pain map.
 				.requestMatchers(HttpMethod.GET, "/appointments/*/treatment-log").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())

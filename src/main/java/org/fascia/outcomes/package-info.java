@@ -1,5 +1,10 @@
 /**
- * Outcome measurement: validated instruments, scoring, change against the MCID, responder status and charts.
+ * Outcomes: validated instruments (FHIR Questionnaire-shaped definitions, three built in with their text, three
+ * scored by item code whose licensed text a clinic imports), their exact scoring ({@link org.fascia.outcomes.Scoring},
+ * pure), the change against baseline by each instrument's MCID and the plan-level responder status
+ * ({@link org.fascia.outcomes.Change}, pure), and the charts of a measure over time
+ * ({@link org.fascia.outcomes.OutcomeChart}, pure, accessible inline SVG). The clinical reference is
+ * {@code ../shared/domain/OUTCOMES.md}. Depends on platform, identity and audit only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outcomes")
+@org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = { "platform", "identity", "audit" })
 package org.fascia.outcomes;

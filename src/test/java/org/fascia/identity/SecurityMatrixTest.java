@@ -252,6 +252,14 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.DELETE, "/api/v1/clients/999999/self-care", NOBODY),
 				new Case(HttpMethod.POST, "/api/v1/self-care/999999/done", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.GET, "/api/v1/self-care/999999/done", NOBODY),
+				// issue 6: instruments: scoring and change for staff; the definition import and its page for the owner.
+				new Case(HttpMethod.POST, "/api/v1/instruments/999999/score", STAFF),
+				new Case(HttpMethod.POST, "/api/v1/instruments/999999/change", STAFF),
+				new Case(HttpMethod.GET, "/api/v1/instruments/999999/score", NOBODY),
+				new Case(HttpMethod.POST, "/api/v1/instruments", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/instruments", NOBODY),
+				new Case(HttpMethod.GET, "/admin/instruments", OWNER),
+				new Case(HttpMethod.POST, "/admin/instruments", OWNER),
 				// issue 5: body map and treatment log: the owner and the client's therapist, never the front desk
 				// or a client; the client's own pain map.
 				new Case(HttpMethod.GET, "/appointments/999999/treatment-log", OWNER_OR_THERAPIST),
