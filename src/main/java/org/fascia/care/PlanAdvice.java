@@ -1,7 +1,11 @@
 package org.fascia.care;
 
+import java.math.BigDecimal;
 import java.util.List;
 
+import org.fascia.outcomes.Change;
+import org.fascia.outcomes.ChangeStatus;
+import org.fascia.outcomes.Instrument;
 import org.fascia.platform.Pure;
 
 /**
@@ -86,18 +90,21 @@ public final class PlanAdvice {
 				+ ": continue the plan; review after " + REVIEW_AFTER + " sessions if nothing changes.", null);
 	}
 
-	/** Worse by the NPRS MCID: a rise of 2 points or more over the baseline (OUTCOMES.md). */
+	/**
+	 * Worse by the NPRS MCID: a rise of 2 points or more over the baseline (OUTCOMES.md), as the outcomes
+	 * module judges every instrument ({@link Change}).
+	 */
 	public static boolean worse(int baseline, int reading) {
-		return reading - baseline >= 2;
+		return nprs(baseline, reading) == ChangeStatus.WORSE;
 	}
 
-	/**
-	 * Improved by the NPRS MCID: a fall of 2 points or more, or of at least 30% of the baseline (whole
-	 * numbers: 10 × fall ≥ 3 × baseline, so no rounding decides it).
-	 */
+	/** Improved by the NPRS MCID: a fall of 2 points or more, or of at least 30% of the baseline ({@link Change}). */
 	public static boolean improved(int baseline, int reading) {
-		int fall = baseline - reading;
-		return fall > 0 && (fall >= 2 || 10 * fall >= 3 * baseline);
+		return nprs(baseline, reading) == ChangeStatus.IMPROVED;
+	}
+
+	private static ChangeStatus nprs(int baseline, int reading) {
+		return Change.status(Instrument.NPRS, BigDecimal.valueOf(baseline), BigDecimal.valueOf(reading)).status();
 	}
 
 	private static String trend(boolean measured, int baseline, int latest) {
