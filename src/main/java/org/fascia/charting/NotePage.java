@@ -2,7 +2,6 @@ package org.fascia.charting;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -11,9 +10,6 @@ import org.fascia.care.Consultations;
 import org.fascia.clinic.ClinicSettings;
 import org.fascia.identity.FasciaUser;
 import org.fascia.intake.IntakeResponses;
-import org.fascia.screening.Caution;
-import org.fascia.screening.ScreeningRecords;
-import org.fascia.screening.StoredScreening;
 import org.fascia.screening.TreatmentReadiness;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -36,15 +32,11 @@ class NotePage {
 
 	private final NoteTemplates templates;
 
-	private final ScreeningRecords screenings;
-
 	private final TreatmentReadiness readiness;
 
 	private final ClinicSettings settings;
 
 	private final Consultations consultations;
-
-	private final TreatmentLog log;
 
 	private final TreatmentLogPanel logPanel;
 
@@ -52,18 +44,16 @@ class NotePage {
 
 	private final IntakeResponses intake;
 
-	NotePage(SessionNotes notes, SessionAppointments appointments, NoteTemplates templates, ScreeningRecords screenings,
-			TreatmentReadiness readiness, ClinicSettings settings, Consultations consultations, TreatmentLog log,
+	NotePage(SessionNotes notes, SessionAppointments appointments, NoteTemplates templates,
+			TreatmentReadiness readiness, ClinicSettings settings, Consultations consultations,
 			TreatmentLogPanel logPanel, FollowUps followUps, IntakeResponses intake) {
 		this.intake = intake;
 		this.consultations = consultations;
-		this.log = log;
 		this.logPanel = logPanel;
 		this.followUps = followUps;
 		this.notes = notes;
 		this.appointments = appointments;
 		this.templates = templates;
-		this.screenings = screenings;
 		this.readiness = readiness;
 		this.settings = settings;
 	}
@@ -78,29 +68,25 @@ class NotePage {
 		NoteForm shown = form != null ? form
 				: note.map(n -> NoteForm.of(n.content()))
 					.orElseGet(() -> NoteForm.of(NoteContent.starter(templates.of(appointment.serviceId()).template())));
-		List<Caution> cautions = screenings.current(appointment.clientId())
-			.map(StoredScreening::result)
-			.map(r -> r.cautions())
-			.orElse(List.of());
+		// The treatment and comfort log of this session (its own form, below the note's; read-only once signed):
+		// it reads the cautions and the earlier logs once, for itself and for the top of the note.
+		TreatmentLogPanel.View log = logPanel.addTo(model, appointment.id(), user, NewEntry.blank(), Map.of(),
+				(String) model.asMap().get("logRefusal"), (String) model.asMap().get("logMessage"));
+		model.addAttribute("embedded", true);
 		model.addAttribute("appointment", appointment);
 		model.addAttribute("note", note.orElse(null));
 		model.addAttribute("form", shown);
 		model.addAttribute("version", version != null ? version : note.map(SessionNote::version).orElse(0));
 		model.addAttribute("errors", errors == null ? Map.of() : errors);
 		model.addAttribute("problem", problem);
-		model.addAttribute("cautions", cautions);
+		model.addAttribute("cautions", log.cautions());
 		model.addAttribute("readiness", readiness(appointment));
 		model.addAttribute("healthCheckUrl", "/calendar/appointments/" + appointment.id() + "/health-check");
 		// The top of the note: the client's pressure preference (the latest consultation), what was too much in
 		// earlier sessions (their treatment logs), and what the client said after the last session.
 		model.addAttribute("pressurePreference", pressurePreference(appointment.clientId()));
-		model.addAttribute("tooMuchHistory", ComfortHistory.tooMuchLines(
-				log.earlierEntries(appointment.clientId(), appointment.id(), user).stream().map(LoggedEntry::entry).toList()));
+		model.addAttribute("tooMuchHistory", log.tooMuch());
 		model.addAttribute("followUp", followUps.latestAnswered(appointment.clientId()).orElse(null));
-		// The treatment and comfort log of this session (its own form, below the note's; read-only once signed).
-		logPanel.addTo(model, appointment.id(), user, NewEntry.blank(), Map.of(), (String) model.asMap().get("logRefusal"),
-				(String) model.asMap().get("logMessage"));
-		model.addAttribute("embedded", true);
 		Optional<SessionNote> previous = notes.previous(appointment);
 		model.addAttribute("previous", previous.orElse(null));
 		model.addAttribute("previousAppointment",

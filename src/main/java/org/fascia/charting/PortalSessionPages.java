@@ -44,24 +44,24 @@ class PortalSessionPages {
 	public record Summary(Instant start, String therapist, String service, String summary, List<String> regions) {
 	}
 
-	/** The regions the treatment log says were worked; a session without a log shows the note's findings. */
-	private List<BodyRegion> worked(SessionNote note) {
-		List<BodyRegion> worked = log.regionsWorked(note.appointmentId());
-		return worked.isEmpty() ? note.content().findingRegions() : worked;
-	}
-
 	@GetMapping("/portal/sessions")
 	String sessions(@AuthenticationPrincipal FasciaUser user, Model model) {
 		long clientId = clients.idForUser(user.id())
 			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
+		// The client's appointments and the regions worked, each read once for the whole list; a session without
+		// a log shows the note's findings.
+		java.util.Map<Long, SessionAppointment> own = appointments.ofClient(clientId);
+		java.util.Map<Long, List<BodyRegion>> worked = log.regionsWorked(clientId);
 		List<Summary> summaries = notes.notesOf(clientId)
 			.stream()
 			.filter(SessionNote::signed)
-			.flatMap(n -> appointments.find(n.appointmentId())
-				.filter(a -> a.clientId() == clientId)
-				.map(a -> new Summary(a.start(), a.therapistName(), a.serviceName(), n.clientSummaryNow(),
-						worked(n).stream().map(BodyRegion::plainName).toList()))
-				.stream())
+			.filter(n -> own.containsKey(n.appointmentId()))
+			.map(n -> {
+				SessionAppointment a = own.get(n.appointmentId());
+				List<BodyRegion> regions = worked.getOrDefault(n.appointmentId(), n.content().findingRegions());
+				return new Summary(a.start(), a.therapistName(), a.serviceName(), n.clientSummaryNow(),
+						regions.stream().map(BodyRegion::plainName).toList());
+			})
 			.toList();
 		audit.record("NOTE_SUMMARIES_READ", "client", clientId, AuditOutcome.SUCCESS,
 				summaries.size() + " session summaries, by the client");

@@ -44,6 +44,12 @@ class SessionAppointments {
 	}
 
 	/** The start of the client's latest treatment visit before this one (booked or completed), if any. */
+	/** All of a client's appointments, by id (one statement, for lists). */
+	java.util.Map<Long, SessionAppointment> ofClient(long clientId) {
+		return jdbc.sql(SELECT + "where a.client_id = :client").param("client", clientId).query(ROW).list().stream()
+			.collect(java.util.stream.Collectors.toMap(SessionAppointment::id, a -> a));
+	}
+
 	Optional<Instant> previousTreatmentStart(SessionAppointment appointment) {
 		return jdbc.sql("""
 				select max(a.start_at) as start_at from appointment a join service s on s.id = a.service_id

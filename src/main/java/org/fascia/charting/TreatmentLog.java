@@ -164,13 +164,19 @@ public class TreatmentLog {
 	}
 
 	/**
-	 * The regions worked in the session, in body-map order, for the client's own summary: the caller has
-	 * checked that the appointment is the client's, and audits the read.
+	 * The regions worked in each of the client's sessions, in body-map order, for the client's own summaries
+	 * (one statement): the caller has checked that the client is the signed-in one, and audits the read.
 	 */
-	List<BodyRegion> regionsWorked(long appointmentId) {
-		java.util.Set<BodyRegion> worked = java.util.EnumSet.noneOf(BodyRegion.class);
-		load(appointmentId).forEach(e -> worked.add(e.region()));
-		return List.copyOf(worked);
+	java.util.Map<Long, List<BodyRegion>> regionsWorked(long clientId) {
+		java.util.Map<Long, java.util.Set<BodyRegion>> worked = new java.util.HashMap<>();
+		jdbc.sql("select appointment_id, region from treatment_log_entry where client_id = :client")
+			.param("client", clientId)
+			.query((rs, i) -> java.util.Map.entry(rs.getLong("appointment_id"), BodyRegion.valueOf(rs.getString("region"))))
+			.list()
+			.forEach(e -> worked.computeIfAbsent(e.getKey(), k -> java.util.EnumSet.noneOf(BodyRegion.class)).add(e.getValue()));
+		java.util.Map<Long, List<BodyRegion>> lists = new java.util.HashMap<>();
+		worked.forEach((appointment, regions) -> lists.put(appointment, List.copyOf(regions)));
+		return lists;
 	}
 
 	/** Whether the appointment's log takes no more entries (see {@link LogLock}). */
