@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -48,7 +49,7 @@ class FollowUpInBrowserTest extends DemoClinicInBrowser {
 
 	@Test
 	void theClientAnswersOnAPhoneWithoutSigningInAndTheNextSessionIsGentler() {
-		String base = "http://127.0.0.1:" + port;
+		String base = base();
 		long daniel = id("select id from client where first_name = :v", "Daniel");
 		danielHadDeepTissueYesterday(daniel);
 		followUps.sendDue();
@@ -80,6 +81,18 @@ class FollowUpInBrowserTest extends DemoClinicInBrowser {
 
 			page.navigate(base + link.group());
 			assertThat(page.locator("h1")).hasText("This link has been used already or has expired");
+		}
+		// Tom, who treated Daniel, reads the answer on Daniel's record.
+		try (BrowserContext staff = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(900, 1000))) {
+			Page page = staff.newPage();
+			signIn(page, base, "tom@demo.fascia.test");
+			page.navigate(base + "/clients/" + daniel);
+			Locator summary = page.locator(".follow-up-summary");
+			assertThat(summary).containsText("After the last session");
+			assertThat(summary).containsText("A little better");
+			assertThat(summary).containsText("48 h");
+			assertThat(summary).containsText("REDUCE_INTENSITY");
+			summary.screenshot(new Locator.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("follow-up-record.png")));
 		}
 		org.assertj.core.api.Assertions.assertThat(screenings.current(daniel).orElseThrow().result().cautions())
 			.extracting(Caution::code).contains("REDUCE_INTENSITY");
