@@ -159,6 +159,9 @@ class SecurityConfiguration {
 				// issue 5: the follow-up after a session, opened from its single-use email link without a password
 				.requestMatchers(HttpMethod.GET, "/follow-up").permitAll()
 				.requestMatchers(HttpMethod.POST, "/follow-up").permitAll()
+				// issue 6: a questionnaire round opened from its single-use email link without a password
+				.requestMatchers(HttpMethod.GET, "/outcomes/answer").permitAll()
+				.requestMatchers(HttpMethod.POST, "/outcomes/answer").permitAll()
 				.requestMatchers(HttpMethod.GET, "/book/*/confirm/sign-in").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/book/*/confirm", "/book/*/waitlist").hasRole(Role.CLIENT.name())
 				.requestMatchers("/appointments/manage", "/appointments/manage/*").permitAll()

@@ -100,7 +100,7 @@ public class OutcomeRequests {
 			return;
 		}
 		schedule(event.clientId(), OutcomeRound.BASELINE, "BASELINE:client:" + event.clientId(), null, null,
-				clock.instant(), WEEK_HOURS);
+				now(), WEEK_HOURS);
 	}
 
 	/**
@@ -118,7 +118,7 @@ public class OutcomeRequests {
 	/** The discharge round, due now; the plan's rounds not yet sent are cancelled. */
 	@Transactional
 	public void discharge(long clientId, long planRef) {
-		Instant now = clock.instant();
+		Instant now = now();
 		jdbc.sql("""
 				update outcome_request set cancelled_at = :now
 				where plan_ref = :plan and client_id = :client and sent_at is null and completed_at is null
@@ -145,7 +145,7 @@ public class OutcomeRequests {
 			.param("plan", planRef)
 			.param("due", Db.utc(due))
 			.param("valid", validHours)
-			.param("now", Db.utc(clock.instant()))
+			.param("now", Db.utc(now()))
 			.update();
 		if (inserted > 0) {
 			audit.record("OUTCOME_REQUEST_SCHEDULED", "client", clientId, AuditOutcome.SUCCESS, round + " " + instruments);
@@ -182,7 +182,7 @@ public class OutcomeRequests {
 	/** Schedules the coming visits' NPRS, sends what is due, re-sends once, marks the rest missed. */
 	@Scheduled(fixedDelayString = "${fascia.outcomes.poll:1m}", initialDelayString = "${fascia.outcomes.poll:1m}")
 	public Run sendDue() {
-		Instant now = clock.instant();
+		Instant now = now();
 		int scheduled = 0;
 		for (VisitCandidate visit : jdbc.sql("""
 				select a.id, a.client_id, a.start_at from appointment a join service s on s.id = a.service_id
@@ -306,13 +306,13 @@ public class OutcomeRequests {
 			return Optional.empty();
 		}
 		return jdbc.sql(SELECT + " where token_hash = :h").param("h", digest(token)).query(this::map).optional()
-			.filter(r -> r.open(clock.instant()));
+			.filter(r -> r.open(now()));
 	}
 
 	/** A client's rounds they can answer now in the portal, oldest first. */
 	@Transactional(readOnly = true)
 	public List<OutcomeRequest> openFor(long clientId) {
-		Instant now = clock.instant();
+		Instant now = now();
 		return jdbc.sql(SELECT + " where client_id = :c and completed_at is null and cancelled_at is null and missed_at is null"
 				+ " and due_at <= :now order by due_at, id").param("c", clientId).param("now", Db.utc(now))
 			.query(this::map).list().stream().filter(r -> r.open(now)).toList();
@@ -362,7 +362,7 @@ public class OutcomeRequests {
 	/** Answers one of the client's own open rounds in the portal. @throws ApiProblem 404 when it is not theirs or not open */
 	@Transactional
 	public Answered answerInPortal(long clientId, long requestId, Map<Instrument, Map<String, Object>> answers) {
-		OutcomeRequest request = find(clientId, requestId).filter(r -> r.open(clock.instant()))
+		OutcomeRequest request = find(clientId, requestId).filter(r -> r.open(now()))
 			.orElseThrow(() -> ApiProblem.notFound("There is no open questionnaire " + requestId + "."));
 		return complete(request, answers, OutcomeSource.PORTAL, null);
 	}
@@ -383,7 +383,7 @@ public class OutcomeRequests {
 			throw ApiProblem.invalid(errors);
 		}
 		int updated = jdbc.sql("update outcome_request set completed_at = :now where id = :id and completed_at is null")
-			.param("now", Db.utc(clock.instant())).param("id", request.id()).update();
+			.param("now", Db.utc(now())).param("id", request.id()).update();
 		if (updated == 0) {
 			throw ApiProblem.gone("This questionnaire has already been answered.");
 		}
@@ -412,7 +412,7 @@ public class OutcomeRequests {
 		StoredResponse stored = responses.record(clientId, new OutcomeResponses.NewResponse(Instrument.NPRS,
 				OutcomeRound.VISIT, appointmentId, null, Map.of("pain", pain), OutcomeSource.SESSION, userId));
 		jdbc.sql("update outcome_request set completed_at = :now where appointment_id = :a and round = 'VISIT' and completed_at is null")
-			.param("now", Db.utc(clock.instant())).param("a", appointmentId).update();
+			.param("now", Db.utc(now())).param("a", appointmentId).update();
 		return stored;
 	}
 
@@ -428,7 +428,7 @@ public class OutcomeRequests {
 	 */
 	@Transactional(readOnly = true)
 	public List<Missed> missed(Long therapistUserId) {
-		Instant since = clock.instant().minus(Duration.ofDays(30));
+		Instant since = now().minus(Duration.ofDays(30));
 		List<Missed> list = jdbc.sql(SELECT.replace("from outcome_request r", """
 				, c.first_name || ' ' || c.last_name as client_name from outcome_request r join client c on c.id = r.client_id""")
 				+ """
@@ -465,6 +465,11 @@ public class OutcomeRequests {
 				planRef, Db.instant(rs, "due_at"), Db.instant(rs, "sent_at"), Db.instant(rs, "expires_at"),
 				Db.instant(rs, "resent_at"), Db.instant(rs, "completed_at"), Db.instant(rs, "missed_at"),
 				Db.instant(rs, "cancelled_at"));
+	}
+
+	/** The clock's instant to the microsecond, as the databases store it (so "due at now" is never rounded past now). */
+	private Instant now() {
+		return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	static String newToken() {

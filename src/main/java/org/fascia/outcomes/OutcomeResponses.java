@@ -65,7 +65,7 @@ public class OutcomeResponses {
 		if (response.appointmentId() != null && visitScore(response.appointmentId(), response.instrument()).isPresent()) {
 			throw ApiProblem.conflict("This visit already has a " + response.instrument() + " score.");
 		}
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		Map<String, Object> answers = new LinkedHashMap<>();
 		response.answers().forEach((k, v) -> {
 			if (v != null) {

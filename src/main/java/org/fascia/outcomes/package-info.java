@@ -6,5 +6,5 @@
  * ({@link org.fascia.outcomes.OutcomeChart}, pure, accessible inline SVG). The clinical reference is
  * {@code ../shared/domain/OUTCOMES.md}. Depends on platform, identity and audit only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = { "platform", "identity", "audit", "messaging", "clinic", "intake" })
+@org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = { "platform", "identity", "audit", "messaging", "clinic", "intake", "clients" })
 package org.fascia.outcomes;

@@ -160,6 +160,12 @@ class SecurityMatrixTest {
 				// issue 5: the follow-up link (its token decides what it opens)
 				new Case(HttpMethod.GET, "/follow-up", EVERYONE),
 				new Case(HttpMethod.POST, "/follow-up", EVERYONE),
+				// issue 6 (main): questionnaire rounds by link (the token decides) and in the portal (own only)
+				new Case(HttpMethod.GET, "/outcomes/answer", EVERYONE),
+				new Case(HttpMethod.POST, "/outcomes/answer", EVERYONE),
+				new Case(HttpMethod.GET, "/portal/questionnaires", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/portal/questionnaires/999999", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/portal/questionnaires/999999", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.GET, "/book/999999", EVERYONE),
 				new Case(HttpMethod.GET, "/book/999999/confirm", EVERYONE),
 				new Case(HttpMethod.POST, "/book/999999/account", EVERYONE),

@@ -1,0 +1,147 @@
+package org.fascia.outcomes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fascia.clients.ClientDirectory;
+import org.fascia.clinic.ClinicSettings;
+import org.fascia.identity.FasciaUser;
+import org.fascia.platform.ApiProblem;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Answering a questionnaire round: from the emailed link without a password ({@code /outcomes/answer?token=}, that
+ * round only, once), or signed in to the portal ({@code /portal/questionnaires}, the client's own open rounds only).
+ * Every answer is checked before anything is stored; the thank-you page says in plain words where each measure
+ * stands against the start, and when one is worse by its MCID asks the client to tell the clinic what changed.
+ */
+@Controller
+class OutcomePages {
+
+	private final OutcomeRequests requests;
+
+	private final InstrumentLibrary library;
+
+	private final ClientDirectory clients;
+
+	private final ClinicSettings clinic;
+
+	OutcomePages(OutcomeRequests requests, InstrumentLibrary library, ClientDirectory clients, ClinicSettings clinic) {
+		this.requests = requests;
+		this.library = library;
+		this.clients = clients;
+		this.clinic = clinic;
+	}
+
+	@GetMapping("/outcomes/answer")
+	String byLink(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+		OutcomeRequest request = requests.open(token).orElse(null);
+		if (request == null) {
+			response.setStatus(410);
+			return gone(model);
+		}
+		return page(request, "/outcomes/answer", token, Map.of(), Map.of(), model);
+	}
+
+	@PostMapping("/outcomes/answer")
+	String answerByLink(@RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+		String token = form.get("token");
+		OutcomeRequest request = requests.open(token).orElse(null);
+		if (request == null) {
+			response.setStatus(410);
+			return gone(model);
+		}
+		return submit(request, "/outcomes/answer", token, form, model, response,
+				answers -> requests.answer(token, answers));
+	}
+
+	@GetMapping("/portal/questionnaires")
+	String list(@AuthenticationPrincipal FasciaUser user, Model model) {
+		long clientId = ownClient(user);
+		model.addAttribute("open", requests.openFor(clientId));
+		model.addAttribute("clinicName", clinicName());
+		return "outcomes/questionnaires";
+	}
+
+	@GetMapping("/portal/questionnaires/{id}")
+	String show(@AuthenticationPrincipal FasciaUser user, @PathVariable long id, Model model) {
+		return page(openOwn(user, id), "/portal/questionnaires/" + id, null, Map.of(), Map.of(), model);
+	}
+
+	@PostMapping("/portal/questionnaires/{id}")
+	String answerInPortal(@AuthenticationPrincipal FasciaUser user, @PathVariable long id,
+			@RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+		OutcomeRequest request = openOwn(user, id);
+		return submit(request, "/portal/questionnaires/" + id, null, form, model, response,
+				answers -> requests.answerInPortal(request.clientId(), id, answers));
+	}
+
+	private OutcomeRequest openOwn(FasciaUser user, long id) {
+		long clientId = ownClient(user);
+		return requests.openFor(clientId).stream().filter(r -> r.id() == id).findFirst()
+			.orElseThrow(() -> ApiProblem.notFound("There is no open questionnaire " + id + " in your account."));
+	}
+
+	private long ownClient(FasciaUser user) {
+		return clients.idForUser(user.id())
+			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
+	}
+
+	private String submit(OutcomeRequest request, String action, String token, Map<String, String> form, Model model,
+			HttpServletResponse response, java.util.function.Function<Map<Instrument, Map<String, Object>>, OutcomeRequests.Answered> store) {
+		List<String> activities = requests.baselineActivities(request.clientId());
+		Map<String, String> errors = new LinkedHashMap<>();
+		Map<Instrument, Map<String, Object>> answers = QuestionnaireForm.read(request.instruments(), activities, form, errors);
+		if (errors.isEmpty()) {
+			try {
+				OutcomeRequests.Answered answered = store.apply(answers);
+				model.addAttribute("answered", answered);
+				model.addAttribute("lines", ThankYou.lines(answered));
+				model.addAttribute("clinicName", clinicName());
+				model.addAttribute("portal", token == null);
+				return "outcomes/answered";
+			}
+			catch (ApiProblem problem) {
+				if (problem.errors().isEmpty() && problem.field() == null) {
+					response.setStatus(problem.getStatusCode().value());
+					return gone(model);
+				}
+				errors.putAll(problem.errors().isEmpty() ? Map.of(problem.field(), String.valueOf(problem.getBody().getDetail()))
+						: problem.errors());
+			}
+		}
+		response.setStatus(400);
+		return page(request, action, token, form, errors, model);
+	}
+
+	private String page(OutcomeRequest request, String action, String token, Map<String, String> shown,
+			Map<String, String> errors, Model model) {
+		List<String> activities = requests.baselineActivities(request.clientId());
+		model.addAttribute("request", request);
+		model.addAttribute("action", action);
+		model.addAttribute("token", token);
+		model.addAttribute("sections", QuestionnaireForm.sections(library, request.instruments(), activities, shown, errors));
+		model.addAttribute("errors", errors);
+		model.addAttribute("clinicName", clinicName());
+		return "outcomes/answer";
+	}
+
+	private String gone(Model model) {
+		model.addAttribute("clinicName", clinicName());
+		return "outcomes/answer-gone";
+	}
+
+	private String clinicName() {
+		return clinic.current().map(c -> c.name()).orElse("The clinic");
+	}
+
+}
