@@ -1,5 +1,7 @@
 package org.fascia.care;
 
+import org.fascia.outcomes.OutcomeRequests;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,8 +56,12 @@ public class CarePlans {
 
 	private final Clock clock;
 
+	private final OutcomeRequests outcomes;
+
 	CarePlans(CarePlanRepository plans, Consultations consultations, SelfCarePrograms programs, SelfCareLibrary library,
-			BookingChanges booking, ClientDirectory clients, ClinicTime clinicTime, AuditLog audit, Clock clock) {
+			BookingChanges booking, ClientDirectory clients, ClinicTime clinicTime, AuditLog audit, Clock clock,
+			OutcomeRequests outcomes) {
+		this.outcomes = outcomes;
 		this.plans = plans;
 		this.consultations = consultations;
 		this.programs = programs;
@@ -212,6 +218,7 @@ public class CarePlans {
 				booked.stream().map(Appointment::id).toList(), now())) {
 			throw ApiProblem.conflict("This plan was booked meanwhile; nothing more was saved.");
 		}
+		outcomes.schedulePlan(clientId, planId, booked.get(0).start(), booked.get(booked.size() - 1).start());
 		audit.record("CARE_PLAN_BOOKED", "client", clientId, AuditOutcome.SUCCESS, "plan " + planId + ": series "
 				+ seriesId + ", " + booked.size() + " appointments every " + plan.intervalWeeks() + " week(s)");
 		return plans.load(clientId, planId).get(0);

@@ -1,5 +1,12 @@
 package org.fascia.care;
 
+import java.util.ArrayList;
+
+import org.fascia.outcomes.Instrument;
+import org.fascia.outcomes.OutcomeResponses;
+import org.fascia.outcomes.OutcomeRound;
+import org.fascia.outcomes.StoredResponse;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,13 +42,51 @@ class PlanProgresses {
 
 	private final Clock clock;
 
+	private final OutcomeResponses outcomes;
+
 	PlanProgresses(ClientAppointments appointments, ObjectProvider<SessionPainReadings> painReadings,
-			ScreeningRecords screenings, ClinicTime clinicTime, Clock clock) {
+			ScreeningRecords screenings, ClinicTime clinicTime, Clock clock, OutcomeResponses outcomes) {
+		this.outcomes = outcomes;
 		this.appointments = appointments;
 		this.painReadings = painReadings;
 		this.screenings = screenings;
 		this.clinicTime = clinicTime;
 		this.clock = clock;
+	}
+
+	/**
+	 * The plan's NPRS series: the outcome baseline (the questionnaire at intake, if the client answered it before the
+	 * plan's first session reading), then one reading per session: the NPRS the client gave before the visit (or the
+	 * therapist recorded as the visit's outcome), else today's pain of the session note.
+	 */
+	private List<PainReading> pains(CarePlan plan, Set<Long> ids, Instant since) {
+		List<StoredResponse> nprs = outcomes.forClient(plan.clientId()).stream()
+			.filter(r -> r.instrument() == Instrument.NPRS)
+			.toList();
+		java.util.Map<Long, PainReading> bySession = new java.util.LinkedHashMap<>();
+		painReadings.orderedStream()
+			.flatMap(source -> source.forClient(plan.clientId()).stream())
+			.filter(p -> p.appointmentId() != null && (ids.contains(p.appointmentId()) || !p.at().isBefore(since)))
+			.forEach(p -> bySession.put(p.appointmentId(), p));
+		List<AppointmentView> mine = appointments.of(plan.clientId());
+		for (StoredResponse r : nprs) {
+			if (r.round() != OutcomeRound.VISIT || r.appointmentId() == null) {
+				continue;
+			}
+			Instant start = mine.stream().filter(a -> a.id() == r.appointmentId()).map(AppointmentView::start).findFirst()
+				.orElse(r.takenAt());
+			if (ids.contains(r.appointmentId()) || !start.isBefore(since)) {
+				bySession.put(r.appointmentId(), new PainReading(r.appointmentId(), start, r.value().intValue()));
+			}
+		}
+		List<PainReading> series = new ArrayList<>(bySession.values());
+		series.sort(Comparator.comparing(PainReading::at).thenComparing(PainReading::appointmentId));
+		Instant firstSession = series.isEmpty() ? null : series.get(0).at();
+		nprs.stream()
+			.filter(r -> r.round() == OutcomeRound.BASELINE && (firstSession == null || r.takenAt().isBefore(firstSession)))
+			.findFirst()
+			.ifPresent(b -> series.add(0, new PainReading(null, b.takenAt(), b.value().intValue())));
+		return List.copyOf(series);
 	}
 
 	@Transactional(readOnly = true)
@@ -61,11 +106,7 @@ class PlanProgresses {
 			started = plan.createdAt();
 		}
 		Instant since = started;
-		List<PainReading> pains = painReadings.orderedStream()
-			.flatMap(source -> source.forClient(plan.clientId()).stream())
-			.filter(p -> ids.contains(p.appointmentId()) || !p.at().isBefore(since))
-			.sorted(Comparator.comparing(PainReading::at).thenComparing(PainReading::appointmentId))
-			.toList();
+		List<PainReading> pains = pains(plan, ids, since);
 		boolean redFlags = screenings.history(plan.clientId()).stream()
 			.anyMatch(s -> !s.createdAt().isBefore(plan.createdAt())
 					&& s.decision().compareTo(Decision.URGENT_REFERRAL) >= 0);

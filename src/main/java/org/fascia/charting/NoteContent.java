@@ -29,6 +29,12 @@ public record NoteContent(String subjective, Integer painToday, Boolean healthCh
 				null, template.plan(), "", "");
 	}
 
+	/** The same content with today's pain set (the client's own pre-visit NPRS for a new note). */
+	NoteContent withPainToday(Integer pain) {
+		return new NoteContent(subjective, pain, healthChanged, findingRegions, objective, assessment, responseSinceLast,
+				planNext, planSelfCare, clientSummary);
+	}
+
 	public boolean hasFinding(BodyRegion region) {
 		return findingRegions.contains(region);
 	}

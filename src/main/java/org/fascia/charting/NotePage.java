@@ -44,9 +44,13 @@ class NotePage {
 
 	private final IntakeResponses intake;
 
+	private final org.fascia.outcomes.OutcomeResponses outcomes;
+
 	NotePage(SessionNotes notes, SessionAppointments appointments, NoteTemplates templates,
 			TreatmentReadiness readiness, ClinicSettings settings, Consultations consultations,
-			TreatmentLogPanel logPanel, FollowUps followUps, IntakeResponses intake) {
+			TreatmentLogPanel logPanel, FollowUps followUps, IntakeResponses intake,
+			org.fascia.outcomes.OutcomeResponses outcomes) {
+		this.outcomes = outcomes;
 		this.intake = intake;
 		this.consultations = consultations;
 		this.logPanel = logPanel;
@@ -65,9 +69,16 @@ class NotePage {
 	String fill(Model model, FasciaUser user, SessionAppointment appointment, NoteForm form, Integer version,
 			Map<String, String> errors, String problem) {
 		Optional<SessionNote> note = notes.read(appointment.id());
+		// the NPRS the client gave on their phone before the visit: shown, and the new note's pain starts from it
+		org.fascia.outcomes.StoredResponse clientPain = outcomes.visitScore(appointment.id(), org.fascia.outcomes.Instrument.NPRS)
+			.orElse(null);
 		NoteForm shown = form != null ? form
 				: note.map(n -> NoteForm.of(n.content()))
-					.orElseGet(() -> NoteForm.of(NoteContent.starter(templates.of(appointment.serviceId()).template())));
+					.orElseGet(() -> NoteForm.of(NoteContent.starter(templates.of(appointment.serviceId()).template())
+						.withPainToday(clientPain == null ? null : clientPain.value().intValue())));
+		model.addAttribute("clientPain", clientPain);
+		model.addAttribute("clientPainAt", clientPain == null ? null : java.time.format.DateTimeFormatter
+			.ofPattern("EEE d MMM, HH:mm", java.util.Locale.UK).format(clientPain.takenAt().atZone(settings.zone())));
 		// The treatment and comfort log of this session (its own form, below the note's; read-only once signed):
 		// it reads the cautions and the earlier logs once, for itself and for the top of the note.
 		TreatmentLogPanel.View log = logPanel.addTo(model, appointment.id(), user, NewEntry.blank(), Map.of(),

@@ -36,7 +36,14 @@ public class SessionNotes {
 
 	private final IntakeResponses intake;
 
-	SessionNotes(NoteStore store, SessionAppointments appointments, AuditLog audit, Clock clock, IntakeResponses intake) {
+	private final org.fascia.outcomes.OutcomeRequests outcomes;
+
+	private final org.fascia.outcomes.OutcomeResponses outcomeScores;
+
+	SessionNotes(NoteStore store, SessionAppointments appointments, AuditLog audit, Clock clock, IntakeResponses intake,
+			org.fascia.outcomes.OutcomeRequests outcomes, org.fascia.outcomes.OutcomeResponses outcomeScores) {
+		this.outcomes = outcomes;
+		this.outcomeScores = outcomeScores;
 		this.intake = intake;
 		this.store = store;
 		this.appointments = appointments;
@@ -129,6 +136,11 @@ public class SessionNotes {
 			throw stale(appointmentId, read, note.version());
 		}
 		audit.record("NOTE_SIGNED", "appointment", appointmentId, AuditOutcome.SUCCESS, "note " + note.id());
+		// The signed note's pain before treatment is the visit's NPRS outcome, unless the client gave it themselves.
+		Integer pain = note.content().painToday();
+		if (pain != null && outcomeScores.visitScore(appointmentId, org.fascia.outcomes.Instrument.NPRS).isEmpty()) {
+			outcomes.recordAtSession(note.clientId(), appointmentId, pain, userId);
+		}
 		return store.forAppointment(appointmentId).orElseThrow();
 	}
 

@@ -104,18 +104,26 @@ public class OutcomeRequests {
 	}
 
 	/**
-	 * The plan's review rounds: the baseline set at week 4 (its link valid to week 6) and at week 10 after
-	 * {@code start}. Called by the care module when a plan is booked; calling it again changes nothing.
+	 * The plan's rounds: the baseline set at week 4 after {@code start} (its link valid to week 6), at week 10, and at
+	 * discharge, two hours after the start of the plan's last session ({@code lastSession}; null when unknown, then
+	 * {@link #discharge} asks it). Called by the care module when a plan is booked; calling it again changes nothing.
 	 */
 	@Transactional
-	public void schedulePlan(long clientId, long planRef, Instant start) {
+	public void schedulePlan(long clientId, long planRef, Instant start, Instant lastSession) {
 		schedule(clientId, OutcomeRound.REVIEW, "REVIEW:plan:" + planRef, null, planRef, start.plus(Duration.ofDays(28)),
 				REVIEW_HOURS);
 		schedule(clientId, OutcomeRound.WEEK_10, "WEEK_10:plan:" + planRef, null, planRef,
 				start.plus(Duration.ofDays(70)), WEEK_HOURS);
+		if (lastSession != null) {
+			schedule(clientId, OutcomeRound.DISCHARGE, "DISCHARGE:plan:" + planRef, null, planRef,
+					lastSession.plus(Duration.ofHours(2)), WEEK_HOURS);
+		}
 	}
 
-	/** The discharge round, due now; the plan's rounds not yet sent are cancelled. */
+	/**
+	 * Discharge now (the plan ends early): the plan's rounds not yet sent are cancelled and the discharge round is
+	 * due at once (moved forward if it was scheduled for later).
+	 */
 	@Transactional
 	public void discharge(long clientId, long planRef) {
 		Instant now = now();
@@ -123,6 +131,10 @@ public class OutcomeRequests {
 				update outcome_request set cancelled_at = :now
 				where plan_ref = :plan and client_id = :client and sent_at is null and completed_at is null
 				  and cancelled_at is null and round in ('REVIEW', 'WEEK_10')
+				""").param("now", Db.utc(now)).param("plan", planRef).param("client", clientId).update();
+		jdbc.sql("""
+				update outcome_request set due_at = :now
+				where plan_ref = :plan and client_id = :client and round = 'DISCHARGE' and sent_at is null and due_at > :now
 				""").param("now", Db.utc(now)).param("plan", planRef).param("client", clientId).update();
 		schedule(clientId, OutcomeRound.DISCHARGE, "DISCHARGE:plan:" + planRef, null, planRef, now, WEEK_HOURS);
 	}

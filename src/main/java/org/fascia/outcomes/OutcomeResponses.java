@@ -134,6 +134,24 @@ public class OutcomeResponses {
 		return list;
 	}
 
+	/**
+	 * When a measure's latest score became worse than its baseline by the MCID, if one is worse now (the latest such
+	 * time over the measures). Not audited and no score leaves: it tells the treatment readiness to re-screen.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> worseAt(long clientId) {
+		List<StoredResponse> all = load(clientId);
+		Instant at = null;
+		for (Instrument instrument : Instrument.values()) {
+			Optional<Progress> progress = Progress.of(instrument, all);
+			if (progress.isPresent() && progress.get().worse()) {
+				Instant when = progress.get().latest().takenAt();
+				at = at == null || when.isAfter(at) ? when : at;
+			}
+		}
+		return Optional.ofNullable(at);
+	}
+
 	/** The score of one instrument given for one visit, if any (not audited: used to decide what to ask). */
 	@Transactional(readOnly = true)
 	public Optional<StoredResponse> visitScore(long appointmentId, Instrument instrument) {

@@ -43,8 +43,12 @@ class PortalController {
 
 	private final ClientScreenings screenings;
 
+	private final org.fascia.outcomes.OutcomeRequests outcomes;
+
 	PortalController(ClientDirectory clients, ClientAppointments appointments, BookingChanges changes,
-			IntakeResponses intake, Consents consents, ClientScreenings screenings) {
+			IntakeResponses intake, Consents consents, ClientScreenings screenings,
+			org.fascia.outcomes.OutcomeRequests outcomes) {
+		this.outcomes = outcomes;
 		this.clients = clients;
 		this.appointments = appointments;
 		this.changes = changes;
@@ -110,6 +114,7 @@ class PortalController {
 		model.addAttribute("consentSigned", consent.stream().allMatch(ConsentStatus::signedCurrent));
 		model.addAttribute("consentResign", consent.stream().anyMatch(ConsentStatus::needsResign));
 		model.addAttribute("screening", screenings.of(clientId));
+		model.addAttribute("questionnaires", outcomes.openFor(clientId));
 		Instant horizon = now.plus(HEALTH_CHECK_AHEAD);
 		List<VisitCheck> visits = progress != IntakeResponses.IntakeProgress.SUBMITTED ? List.of()
 				: all.stream()

@@ -69,11 +69,18 @@ class ClientRecordController {
 
 	private final CareRecordSummary care;
 
+	private final org.fascia.care.ProgressCharts progressCharts;
+
+	private final org.fascia.outcomes.OutcomeRequests outcomeRequests;
+
 	private final FollowUps followUps;
 
 	ClientRecordController(ClientDirectory clients, ClientAppointments appointments, ScreeningRecords screenings,
 			Clearances clearances, Screening screening, IntakeResponses intakes, Consents consents, Accounts accounts,
-			ClinicTime clinicTime, PainMaps painMaps, CareRecordSummary care, FollowUps followUps) {
+			ClinicTime clinicTime, PainMaps painMaps, CareRecordSummary care, FollowUps followUps,
+			org.fascia.care.ProgressCharts progressCharts, org.fascia.outcomes.OutcomeRequests outcomeRequests) {
+		this.progressCharts = progressCharts;
+		this.outcomeRequests = outcomeRequests;
 		this.followUps = followUps;
 		this.painMaps = painMaps;
 		this.care = care;
@@ -111,6 +118,9 @@ class ClientRecordController {
 		model.addAttribute("painMap", charting ? painMaps.latest(id).orElse(null) : null);
 		model.addAttribute("followUp", charting ? followUps.latestAnswered(id).orElse(null) : null);
 		model.addAttribute("care", care.forRecord(user, id).orElse(null));
+		// Outcome measures over time and the questionnaire rounds (asked, answered, missed): same viewers.
+		model.addAttribute("progress", charting ? progressCharts.forClient(id) : null);
+		model.addAttribute("rounds", charting ? outcomeRequests.forClient(id) : List.of());
 		return "records/client";
 	}
 

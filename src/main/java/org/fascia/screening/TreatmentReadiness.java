@@ -87,7 +87,11 @@ public class TreatmentReadiness {
 
 	private final ScreeningGate gate;
 
-	TreatmentReadiness(IntakeResponses intake, Consents consents, ScreeningGate gate) {
+	private final org.fascia.outcomes.OutcomeResponses outcomes;
+
+	TreatmentReadiness(IntakeResponses intake, Consents consents, ScreeningGate gate,
+			org.fascia.outcomes.OutcomeResponses outcomes) {
+		this.outcomes = outcomes;
 		this.intake = intake;
 		this.consents = consents;
 		this.gate = gate;
@@ -123,6 +127,12 @@ public class TreatmentReadiness {
 		Optional<IntakeResponses.HealthCheck> check = intake.healthCheckFor(appointmentId);
 		if (intakeAt.isPresent() && previousTreatmentStart != null && previousTreatmentStart.isAfter(intakeAt.get())
 				&& check.isEmpty()) {
+			todo.add(Todo.RESCREEN);
+		}
+		// worse than the baseline by the MCID (OUTCOMES.md: stop, re-screen) since this visit's health check, if any
+		Optional<Instant> worse = outcomes.worseAt(clientId);
+		if (worse.isPresent() && !todo.contains(Todo.RESCREEN)
+				&& (check.isEmpty() || check.get().checkedAt().isBefore(worse.get()))) {
 			todo.add(Todo.RESCREEN);
 		}
 		return new Readiness(true, todo, decision, check);

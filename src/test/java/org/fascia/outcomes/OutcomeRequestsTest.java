@@ -286,10 +286,13 @@ class OutcomeRequestsTest {
 	void aPlanAsksTheFullSetAtWeeksFourToSixAndTenAndDischargeCancelsWhatIsNotSent() {
 		TestPeople.Person client = clientWithIntake();
 		Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		requests.schedulePlan(client.id(), 42, start);
-		requests.schedulePlan(client.id(), 42, start);
+		Instant last = start.plus(Duration.ofDays(63));
+		requests.schedulePlan(client.id(), 42, start, last);
+		requests.schedulePlan(client.id(), 42, start, last);
 		assertThat(requests.forClient(client.id()).stream().map(OutcomeRequest::round).toList())
-			.containsExactlyInAnyOrder(OutcomeRound.BASELINE, OutcomeRound.REVIEW, OutcomeRound.WEEK_10);
+			.containsExactlyInAnyOrder(OutcomeRound.BASELINE, OutcomeRound.REVIEW, OutcomeRound.WEEK_10, OutcomeRound.DISCHARGE);
+		assertThat(requests.forClient(client.id())).filteredOn(r -> r.round() == OutcomeRound.DISCHARGE).singleElement()
+			.satisfies(r -> assertThat(r.dueAt()).as("after the last session").isEqualTo(last.plus(Duration.ofHours(2))));
 
 		moveTo(start.plus(Duration.ofDays(28)).minusSeconds(1));
 		assertThat(requests.openFor(client.id())).extracting(OutcomeRequest::round).containsExactly(OutcomeRound.BASELINE);
