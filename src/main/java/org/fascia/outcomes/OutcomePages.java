@@ -101,6 +101,19 @@ class OutcomePages {
 		List<String> activities = requests.baselineActivities(request.clientId());
 		Map<String, String> errors = new LinkedHashMap<>();
 		Map<Instrument, Map<String, Object>> answers = QuestionnaireForm.read(request.instruments(), activities, form, errors);
+		if (!errors.isEmpty()) {
+			// name what else is wrong too, not only the answers that were not numbers
+			for (Instrument instrument : request.instruments()) {
+				try {
+					OutcomeResponses.score(instrument, answers.get(instrument));
+				}
+				catch (ApiProblem problem) {
+					if (problem.field() != null && !errors.containsKey(problem.field())) {
+						errors.put(problem.field(), String.valueOf(problem.getBody().getDetail()));
+					}
+				}
+			}
+		}
 		if (errors.isEmpty()) {
 			try {
 				OutcomeRequests.Answered answered = store.apply(answers);
