@@ -2,11 +2,13 @@ package org.fascia.care;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.Locale;
 
 import org.fascia.outcomes.Change;
 import org.fascia.outcomes.ChangeStatus;
@@ -45,10 +47,12 @@ public final class McidShares {
 	}
 
 	/**
-	 * One back-pain client: the therapist's name (null when the plan is not booked yet), the plan's approach, the
-	 * NPRS baseline (null when the client has no NPRS score) and the visit NPRS scores after it, oldest first.
+	 * One back-pain client: the therapist of their plan (id and name; both null when the plan is not booked yet),
+	 * the plan's approach, the NPRS baseline (null when the client has no NPRS score) and the visit NPRS scores after
+	 * it, oldest first.
 	 */
-	public record Client(String therapist, Approach approach, BigDecimal baseline, List<BigDecimal> visits) {
+	public record Client(Long therapistId, String therapist, Approach approach, BigDecimal baseline,
+			List<BigDecimal> visits) {
 
 		public Client {
 			Objects.requireNonNull(approach, "approach");
@@ -100,7 +104,7 @@ public final class McidShares {
 
 	}
 
-	/** Everyone, then one row per therapist (by name; not booked last) and per approach (in {@link Approach} order). */
+	/** Everyone, then one row per therapist (by name, ignoring case; not booked last) and per approach (in {@link Approach} order). */
 	public record Report(Row overall, List<Row> byTherapist, List<Row> byApproach) {
 
 		public Report {
@@ -110,24 +114,37 @@ public final class McidShares {
 
 	}
 
+	/**
+	 * The report over every back-pain client. Therapists are told apart by id: two who share a name get their id
+	 * after it ("Sam Lee (therapist 7)").
+	 */
 	public static Report of(List<Client> clients) {
-		Map<String, List<Client>> byTherapist = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		Map<Long, List<Client>> byTherapist = new LinkedHashMap<>();
 		List<Client> unbooked = new ArrayList<>();
 		Map<Approach, List<Client>> byApproach = new LinkedHashMap<>();
 		for (Approach approach : Approach.values()) {
 			byApproach.put(approach, new ArrayList<>());
 		}
 		for (Client c : clients) {
-			if (c.therapist() == null) {
+			if (c.therapistId() == null) {
 				unbooked.add(c);
 			}
 			else {
-				byTherapist.computeIfAbsent(c.therapist(), k -> new ArrayList<>()).add(c);
+				byTherapist.computeIfAbsent(c.therapistId(), k -> new ArrayList<>()).add(c);
 			}
 			byApproach.get(c.approach()).add(c);
 		}
-		List<Row> therapists = new ArrayList<>();
-		byTherapist.forEach((name, group) -> therapists.add(row(name, group)));
+		Map<String, Long> names = new HashMap<>();
+		byTherapist.values().forEach(g -> names.merge(name(g.get(0)).toLowerCase(Locale.ROOT), 1L, Long::sum));
+		List<Row> therapists = new ArrayList<>(byTherapist.entrySet().stream()
+			.sorted(Comparator.comparing((Map.Entry<Long, List<Client>> e) -> name(e.getValue().get(0)),
+					String.CASE_INSENSITIVE_ORDER).thenComparing(Map.Entry::getKey))
+			.map(e -> {
+				String name = name(e.getValue().get(0));
+				boolean shared = names.get(name.toLowerCase(Locale.ROOT)) > 1;
+				return row(shared ? name + " (therapist " + e.getKey() + ")" : name, e.getValue());
+			})
+			.toList());
 		if (!unbooked.isEmpty()) {
 			therapists.add(row(NO_THERAPIST, unbooked));
 		}
@@ -138,6 +155,10 @@ public final class McidShares {
 			}
 		});
 		return new Report(row("All back-pain clients", clients), therapists, approaches);
+	}
+
+	private static String name(Client c) {
+		return c.therapist() == null || c.therapist().isBlank() ? "Therapist " + c.therapistId() : c.therapist();
 	}
 
 	/** Whether a visit among the first {@code k} is IMPROVED against the baseline by the NPRS MCID. */

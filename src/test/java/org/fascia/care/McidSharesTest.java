@@ -18,9 +18,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class McidSharesTest {
 
 	static McidShares.Client client(String therapist, Approach approach, String baseline, String visits) {
+		return client(therapist == null ? null : (long) therapist.toLowerCase(java.util.Locale.ROOT).hashCode(), therapist,
+				approach, baseline, visits);
+	}
+
+	static McidShares.Client client(Long therapistId, String therapist, Approach approach, String baseline,
+			String visits) {
 		List<BigDecimal> scores = visits == null || visits.isBlank() ? List.of()
 				: Arrays.stream(visits.trim().split("\\s+")).map(BigDecimal::new).toList();
-		return new McidShares.Client(therapist, approach, baseline == null || baseline.isBlank() ? null
+		return new McidShares.Client(therapistId, therapist, approach, baseline == null || baseline.isBlank() ? null
 				: new BigDecimal(baseline), scores);
 	}
 
@@ -60,7 +66,7 @@ class McidSharesTest {
 				client("Tom Okafor", Approach.DEEP_TISSUE, "8", "8 8 6 6 6 6"),
 				client("Maya Chen", Approach.DEEP_TISSUE, "6", "6 6 6 6"),
 				client("Maya Chen", Approach.SWEDISH, "5", "3 3 3 3 3 3 3 3 3 3"),
-				client("maya chen", Approach.SWEDISH, null, ""),
+				client("Maya Chen", Approach.SWEDISH, null, ""),
 				client(null, Approach.MYOFASCIAL_RELEASE, "7", "7")));
 
 		assertThat(report.overall().label()).isEqualTo("All back-pain clients");
@@ -69,7 +75,7 @@ class McidSharesTest {
 		assertThat(report.overall().shares()).extracting(McidSharesTest::cell).containsExactly("2/3", "2/2", "1/1");
 
 		assertThat(report.byTherapist()).extracting(McidShares.Row::label)
-			.as("by name, ignoring case; a plan not booked yet last")
+			.as("by name; a plan not booked yet last")
 			.containsExactly("Maya Chen", "Tom Okafor", McidShares.NO_THERAPIST);
 		assertThat(report.byTherapist().get(0).clients()).isEqualTo(3);
 		assertThat(report.byTherapist().get(0).noBaseline()).isEqualTo(1);
@@ -83,6 +89,16 @@ class McidSharesTest {
 		assertThat(report.byApproach().get(0).shares()).extracting(McidSharesTest::cell).containsExactly("1/2", "1/1", "0/0");
 		assertThat(report.byApproach().get(1).shares()).extracting(McidSharesTest::cell).containsExactly("1/1", "1/1", "1/1");
 		assertThat(report.byApproach().get(1).noBaseline()).isEqualTo(1);
+	}
+
+	@Test
+	void twoTherapistsWithOneNameAreToldApartByTheirId() {
+		McidShares.Report report = McidShares.of(List.of(client(7L, "Sam Lee", Approach.SWEDISH, "7", "5 5 5 5"),
+				client(3L, "Sam Lee", Approach.SWEDISH, "7", "7 7 7 7"), client(9L, "alex Kim", Approach.SWEDISH, "7", "")));
+		assertThat(report.byTherapist()).extracting(McidShares.Row::label)
+			.containsExactly("alex Kim", "Sam Lee (therapist 3)", "Sam Lee (therapist 7)");
+		assertThat(report.byTherapist().get(1).by(4).text()).isEqualTo("0 of 1 (0%)");
+		assertThat(report.byTherapist().get(2).by(4).text()).isEqualTo("1 of 1 (100%)");
 	}
 
 	@ParameterizedTest(name = "{0} of {1} -> {2}")
