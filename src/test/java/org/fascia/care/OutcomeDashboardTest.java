@@ -121,7 +121,7 @@ class OutcomeDashboardTest {
 	private static List<String> cells(String page, String id, String label) {
 		String table = page.substring(page.indexOf("id=\"" + id + "\""));
 		table = table.substring(0, table.indexOf("</table>"));
-		Matcher row = Pattern.compile("<th scope=\"row\">" + Pattern.quote(label) + "</th>(.*?)</tr>", Pattern.DOTALL)
+		Matcher row = Pattern.compile("<th scope=\"row\" role=\"rowheader\">" + Pattern.quote(label) + "</th>(.*?)</tr>", Pattern.DOTALL)
 			.matcher(table);
 		assertThat(row.find()).as("row %s in %s", label, id).isTrue();
 		Matcher cell = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
@@ -178,9 +178,9 @@ class OutcomeDashboardTest {
 		assertThat(cells(page, "shares-therapist", second.displayName()))
 			.containsExactly("2", "0 of 2 (0%)", "1 of 1 (100%)", "— no client has reached visit 10 yet");
 		assertThat(cells(page, "shares-therapist", McidShares.NO_THERAPIST).get(0)).contains("without a baseline");
-		assertThat(page).contains("<caption>All back-pain clients</caption>")
-			.contains("<th scope=\"col\">By visit 4</th>").contains("<th scope=\"col\">By visit 10</th>")
-			.contains("<th scope=\"row\">Myofascial release</th>")
+		assertThat(page).contains("<caption class=\"visually-hidden\">All back-pain clients: reached the MCID by visit 4, 6 and 10</caption>")
+			.contains("<th scope=\"col\" role=\"columnheader\">By visit 4</th>").contains("<th scope=\"col\" role=\"columnheader\">By visit 10</th>")
+			.contains("<th scope=\"row\" role=\"rowheader\">Myofascial release</th>")
 			.contains("Ostelo 2008 consensus; Childs 2005")
 			.contains("at least 2 points, or of at least 30% of the starting point")
 			.contains("PEG and PSFS are not counted here");
