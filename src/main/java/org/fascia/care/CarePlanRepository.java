@@ -126,6 +126,21 @@ class CarePlanRepository {
 				visits.getOrDefault(p.id(), List.of()), p.createdBy(), p.createdAt())).toList();
 	}
 
+	/**
+	 * The latest plan of every client who has one (newest by creation, then id), in one query, without goals,
+	 * cautions, self-care or visits: for the clinic's outcome dashboard.
+	 */
+	List<CarePlan> latestOfEachClient() {
+		return jdbc.sql("""
+				select * from care_plan p
+				where not exists (select 1 from care_plan n where n.client_id = p.client_id
+				                  and (n.created_at > p.created_at or (n.created_at = p.created_at and n.id > p.id)))
+				order by p.client_id
+				""")
+			.query((rs, i) -> row(rs))
+			.list();
+	}
+
 	private Map<Long, List<Long>> children(String sql, List<Long> ids) {
 		Map<Long, List<Long>> map = new LinkedHashMap<>();
 		jdbc.sql(sql).param("ids", ids).query(rs -> {

@@ -126,6 +126,8 @@ class SecurityConfiguration {
 						"/api/v1/therapists/*/exceptions")
 				.hasRole(Role.OWNER.name())
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/therapists/*/exceptions/*").hasRole(Role.OWNER.name())
+				// issue 6 (branch outcome-dashboard): the clinic's MCID shares by visit 4, 6 and 10: the owner only.
+				.requestMatchers(HttpMethod.GET, "/api/v1/reports/outcomes").hasRole(Role.OWNER.name())
 				.anyRequest().denyAll())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -188,6 +190,8 @@ class SecurityConfiguration {
 				// issue 6: instruments. The owner's page listing them and importing a definition file.
 				.requestMatchers(HttpMethod.GET, "/admin/instruments").hasRole(Role.OWNER.name())
 				.requestMatchers(HttpMethod.POST, "/admin/instruments").hasRole(Role.OWNER.name())
+				// issue 6 (branch outcome-dashboard): the clinic's outcome dashboard, the owner only (as all of /admin/**).
+				.requestMatchers(HttpMethod.GET, "/admin/outcomes").hasRole(Role.OWNER.name())
 				// issue 5: body map and treatment log (charting): the log of an appointment for the owner and the
 				// client's therapist (checked in charting), never the front desk; the client's own pain map.
 				.requestMatchers(HttpMethod.GET, "/appointments/*/treatment-log").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())

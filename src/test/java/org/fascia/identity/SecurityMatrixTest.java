@@ -267,6 +267,11 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/api/v1/instruments", NOBODY),
 				new Case(HttpMethod.GET, "/admin/instruments", OWNER),
 				new Case(HttpMethod.POST, "/admin/instruments", OWNER),
+				// branch outcome-dashboard (issue 6): the clinic's MCID shares, page and JSON: the owner only.
+				new Case(HttpMethod.GET, "/admin/outcomes", OWNER),
+				new Case(HttpMethod.POST, "/admin/outcomes", OWNER),
+				new Case(HttpMethod.GET, "/api/v1/reports/outcomes", OWNER),
+				new Case(HttpMethod.POST, "/api/v1/reports/outcomes", NOBODY),
 				// issue 5: body map and treatment log: the owner and the client's therapist, never the front desk
 				// or a client; the client's own pain map.
 				new Case(HttpMethod.GET, "/appointments/999999/treatment-log", OWNER_OR_THERAPIST),
