@@ -133,7 +133,16 @@ class OutcomePages {
 			}
 		}
 		response.setStatus(400);
-		return page(request, action, token, form, errors, model);
+		return page(request, action, token, form, plainWords(errors), model);
+	}
+
+	/** The scoring's messages name items for programs ("Item 'pain' of NPRS ..."); a person reads plain words. */
+	static Map<String, String> plainWords(Map<String, String> errors) {
+		Map<String, String> plain = new LinkedHashMap<>();
+		errors.forEach((field, message) -> plain.put(field, message.contains("is not answered")
+				? "Please answer this question."
+				: message.replaceFirst("^Item '[^']+' must be", "Choose").replaceFirst("^Choose a whole number from", "Choose a number from")));
+		return plain;
 	}
 
 	private String page(OutcomeRequest request, String action, String token, Map<String, String> shown,

@@ -112,7 +112,8 @@ class OutcomePagesTest {
 			.param("NPRS.pain", "7").param("PEG.pain", "12").param("PEG.enjoyment", "five"));
 		assertThat(page.getStatus()).isEqualTo(400);
 		assertThat(page.getContentAsString()).contains("Please check the answers marked below.", "href=\"#PEG-pain-field\"",
-				"href=\"#PEG-enjoyment-field\"", "href=\"#PSFS-activity1-field\"", "Choose a whole number.");
+				"href=\"#PEG-enjoyment-field\"", "href=\"#PSFS-activity1-field\"", "Choose a whole number.",
+				"Choose a number from 0 to 10.").doesNotContain("Item '");
 		assertThat(page.getContentAsString()).as("what was given is kept")
 			.containsPattern("id=\"NPRS-pain-7\"\\s+required=\"required\" checked=\"checked\"");
 		assertThat(scores(client)).isZero();
