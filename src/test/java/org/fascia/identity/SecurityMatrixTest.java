@@ -259,6 +259,10 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/api/v1/instruments", OWNER),
 				new Case(HttpMethod.GET, "/api/v1/instruments", NOBODY),
 				new Case(HttpMethod.GET, "/admin/instruments", OWNER),
+				// fhir-export (issue 6): a client's outcome measures as FHIR R4: the owner and the client's therapist.
+				new Case(HttpMethod.GET, "/api/v1/clients/999999/outcomes/fhir", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/api/v1/clients/999999/outcomes/fhir", NOBODY),
+				new Case(HttpMethod.DELETE, "/api/v1/clients/999999/outcomes/fhir", NOBODY),
 				new Case(HttpMethod.POST, "/admin/instruments", OWNER),
 				// issue 5: body map and treatment log: the owner and the client's therapist, never the front desk
 				// or a client; the client's own pain map.
