@@ -1,7 +1,6 @@
 package org.fascia.outcomes;
 
 import java.math.BigDecimal;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,7 +8,6 @@ import java.util.function.Function;
 import org.fascia.platform.Pure;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -24,7 +22,6 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnsw
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 
 import ca.uhn.fhir.context.FhirContext;
 
@@ -295,10 +292,8 @@ public final class OutcomeFhir {
 	}
 
 	private static DateTimeType dateTime(StoredResponse response) {
-		DateTimeType time = new DateTimeType(Date.from(response.takenAt()), TemporalPrecisionEnum.SECOND,
-				java.util.TimeZone.getTimeZone("UTC"));
-		time.setTimeZoneZulu(true);
-		return time;
+		// UTC to the second, e.g. 2026-11-20T09:15:30Z (ISO_INSTANT always prints the seconds)
+		return new DateTimeType(response.takenAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
 	}
 
 	/** A generated narrative of one line (plain text, escaped). */
