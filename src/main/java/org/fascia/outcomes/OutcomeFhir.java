@@ -39,6 +39,8 @@ import ca.uhn.fhir.context.FhirContext;
  * <li>Parts as components: the ODI band; STarT Back's psychosocial subscale and risk group.</li>
  * <li>Who: the client (Patient) when they answered by link or in the portal, else the staff member who entered
  * it (Practitioner, by user id).</li>
+ * <li>A PSFS activity rated in a later round without its name gets the name it was last given in the export (the
+ * activities are named once at baseline and rated again later).</li>
  * <li>An ODI section left blank is left out. A double tick (two boxes ticked in one section) is exported as the
  * higher box, the one the index counts (Fairbank &amp; Pynsent 2000), with the other box in the extension
  * {@value #DOUBLE_TICK}: the item does not repeat, so two answers would not be valid against the Questionnaire.</li>
@@ -96,8 +98,17 @@ public final class OutcomeFhir {
 	public static Bundle bundle(List<StoredResponse> responses, Function<Instrument, InstrumentDefinition> definitions) {
 		Bundle bundle = new Bundle();
 		bundle.setType(Bundle.BundleType.COLLECTION);
+		Map<String, Object> psfsNames = new java.util.HashMap<>();
 		for (StoredResponse response : responses) {
-			QuestionnaireResponse answers = questionnaireResponse(response, definitions.apply(response.instrument()));
+			QuestionnaireResponse answers = questionnaireResponse(response, definitions.apply(response.instrument()),
+					psfsNames);
+			if (response.instrument() == Instrument.PSFS) {
+				response.answers().forEach((linkId, value) -> {
+					if (linkId.endsWith("_name")) {
+						psfsNames.put(linkId, value);
+					}
+				});
+			}
 			String answersUrl = fullUrl("QuestionnaireResponse", response);
 			bundle.addEntry().setFullUrl(answersUrl).setResource(answers);
 			Observation observation = observation(response);
@@ -157,6 +168,16 @@ public final class OutcomeFhir {
 	 * items' text.
 	 */
 	public static QuestionnaireResponse questionnaireResponse(StoredResponse response, InstrumentDefinition definition) {
+		return questionnaireResponse(response, definition, Map.of());
+	}
+
+	/**
+	 * As {@link #questionnaireResponse(StoredResponse, InstrumentDefinition)}; a PSFS activity rated without its
+	 * name (later rounds rate the activities named at baseline) takes the name from {@code earlierNames}
+	 * ({@code activity1_name} to the name), so the answer says which activity it rates.
+	 */
+	static QuestionnaireResponse questionnaireResponse(StoredResponse response, InstrumentDefinition definition,
+			Map<String, Object> earlierNames) {
 		QuestionnaireResponse qr = new QuestionnaireResponse();
 		qr.setId(String.valueOf(response.id()));
 		qr.setIdentifier(identifier(response));
@@ -173,7 +194,15 @@ public final class OutcomeFhir {
 		}
 		boolean withText = definition != null && definition.withText()
 				&& definition.version().equals(response.instrumentVersion());
-		Map<String, Object> answers = response.answers();
+		Map<String, Object> answers = new java.util.LinkedHashMap<>(response.answers());
+		if (response.instrument() == Instrument.PSFS) {
+			for (int i = 1; i <= 3; i++) {
+				String name = "activity" + i + "_name";
+				if (answers.containsKey("activity" + i) && !answers.containsKey(name) && earlierNames.get(name) != null) {
+					answers.put(name, earlierNames.get(name));
+				}
+			}
+		}
 		for (Instrument.Item item : response.instrument().items()) {
 			Object value = answers.get(item.linkId());
 			if (value == null) {

@@ -123,8 +123,10 @@ class OutcomeFhirApiTest {
 	}
 
 	@Test
-	void anUnknownClientIsA404Problem() throws Exception {
-		ApiClient.as(mvc, accounts.create(Role.OWNER)).get(path(987654321L)).problem(404);
+	void anUnknownClientIsA404ProblemAndAnIdThatIsNoNumberA400() throws Exception {
+		ApiClient owner = ApiClient.as(mvc, accounts.create(Role.OWNER));
+		owner.get(path(987654321L)).problem(404);
+		owner.get("/api/v1/clients/abc/outcomes/fhir").problem(400);
 	}
 
 	private int reads(long clientId) {

@@ -123,6 +123,23 @@ class OutcomeFhirTest {
 	}
 
 	@Test
+	void aLaterPsfsRatedWithoutNamesTakesTheNamesOfTheBaselineInTheBundle() {
+		StoredResponse baseline = stored(3, Instrument.PSFS, Responses.of("activity1_name", "Gardening", "activity1", 3,
+				"activity2_name", "Driving", "activity2", 4), OutcomeSource.PORTAL);
+		StoredResponse later = stored(8, Instrument.PSFS, Responses.of("activity1", 6, "activity2", 7),
+				OutcomeSource.PORTAL);
+		assertThat(errors(qr(later))).as("alone, the required activity name is missing").isNotEmpty();
+
+		Bundle bundle = OutcomeFhir.bundle(List.of(baseline, later), DEFINITIONS::get);
+		assertValid(bundle);
+		QuestionnaireResponse rated = (QuestionnaireResponse) bundle.getEntry().get(2).getResource();
+		assertThat(rated.getItem()).extracting(QuestionnaireResponseItemComponent::getLinkId)
+			.containsExactly("activity1_name", "activity1", "activity2_name", "activity2");
+		assertThat(item(rated, "activity2_name").getAnswerFirstRep().getValueStringType().getValue()).isEqualTo("Driving");
+		assertThat(item(rated, "activity2").getAnswerFirstRep().getValueIntegerType().getValue()).isEqualTo(7);
+	}
+
+	@Test
 	void rmdqIsTheCountTickedWithEveryItemABoolean() {
 		StoredResponse rmdq = stored(5, Instrument.RMDQ, Responses.rmdq(9), OutcomeSource.STAFF);
 		assertValid(OutcomeFhir.observation(rmdq));
