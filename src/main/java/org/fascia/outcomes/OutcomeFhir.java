@@ -193,7 +193,7 @@ public final class OutcomeFhir {
 			qr.setSource(patient(response));
 		}
 		boolean withText = definition != null && definition.withText()
-				&& definition.version().equals(response.instrumentVersion());
+				&& java.util.Objects.equals(definition.version(), response.instrumentVersion());
 		Map<String, Object> answers = new java.util.LinkedHashMap<>(response.answers());
 		if (response.instrument() == Instrument.PSFS) {
 			for (int i = 1; i <= 3; i++) {

@@ -8,7 +8,6 @@ import org.fascia.identity.FasciaUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,7 +36,6 @@ class OutcomeFhirApi {
 	}
 
 	@GetMapping("/api/v1/clients/{clientId}/outcomes/fhir")
-	@Transactional(readOnly = true)
 	ResponseEntity<String> export(@PathVariable long clientId, @AuthenticationPrincipal FasciaUser user) {
 		access.checkStaff(user, clientId);
 		List<StoredResponse> stored = responses.forClient(clientId);
