@@ -90,6 +90,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/instruments/*/score", "/api/v1/instruments/*/change")
 				.hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.POST, "/api/v1/instruments").hasRole(Role.OWNER.name())
+				// fhir-export (issue 6): a client's outcome measures as a FHIR R4 Bundle: the owner and the client's
+				// therapist (checked in the outcomes module); never the front desk; a client's own export is issue 7.
+				.requestMatchers(HttpMethod.GET, "/api/v1/clients/*/outcomes/fhir")
+				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				// issue 5: treatment and comfort log (charting): the owner and the client's therapist (checked in
 				// charting); pain maps also for the client themself.
 				.requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/treatment-log")

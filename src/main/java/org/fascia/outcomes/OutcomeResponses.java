@@ -29,7 +29,7 @@ import tools.jackson.core.type.TypeReference;
  * judged by {@link Change}. Every read and write of a client's scores is audited.
  */
 @Service
-public class OutcomeResponses {
+public class OutcomeResponses implements org.fascia.screening.ReScreenSignals {
 
 	private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
 	};
@@ -138,6 +138,7 @@ public class OutcomeResponses {
 	 * When a measure's latest score became worse than its baseline by the MCID, if one is worse now (the latest such
 	 * time over the measures). Not audited and no score leaves: it tells the treatment readiness to re-screen.
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<Instant> worseAt(long clientId) {
 		List<StoredResponse> all = load(clientId);

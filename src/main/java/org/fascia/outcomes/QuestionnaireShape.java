@@ -85,8 +85,9 @@ final class QuestionnaireShape {
 			return new Checked(null, errors);
 		}
 		String version = text(json, "version");
-		return new Checked(new InstrumentDefinition(instrument, title, version == null ? "" : version, List.copyOf(defined),
-				withText), Map.of());
+		String url = text(json, "url");
+		return new Checked(new InstrumentDefinition(instrument, url == null || url.isBlank() ? null : url, title,
+				version == null ? "" : version, List.copyOf(defined), withText), Map.of());
 	}
 
 	private static List<String> codes(JsonNode options) {

@@ -4,7 +4,9 @@
  * pure), the change against baseline by each instrument's MCID and the plan-level responder status
  * ({@link org.fascia.outcomes.Change}, pure), and the charts of a measure over time
  * ({@link org.fascia.outcomes.OutcomeChart}, pure, accessible inline SVG). The clinical reference is
- * {@code ../shared/domain/OUTCOMES.md}. Depends on platform, identity and audit only.
+ * {@code ../shared/domain/OUTCOMES.md}. The FHIR R4 export ({@link org.fascia.outcomes.OutcomeFhir}, pure) reads who
+ * treats a client from booking and whether the client exists from clients. It tells the screening's treatment
+ * readiness when a measure is worse than baseline by its MCID ({@link org.fascia.screening.ReScreenSignals}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = { "platform", "identity", "audit", "messaging", "clinic", "intake", "clients" })
+@org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = { "platform", "identity", "audit", "messaging", "clinic", "intake", "booking", "clients", "screening" })
 package org.fascia.outcomes;

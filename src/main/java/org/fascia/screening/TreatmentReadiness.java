@@ -87,11 +87,11 @@ public class TreatmentReadiness {
 
 	private final ScreeningGate gate;
 
-	private final org.fascia.outcomes.OutcomeResponses outcomes;
+	private final org.springframework.beans.factory.ObjectProvider<ReScreenSignals> signals;
 
 	TreatmentReadiness(IntakeResponses intake, Consents consents, ScreeningGate gate,
-			org.fascia.outcomes.OutcomeResponses outcomes) {
-		this.outcomes = outcomes;
+			org.springframework.beans.factory.ObjectProvider<ReScreenSignals> signals) {
+		this.signals = signals;
 		this.intake = intake;
 		this.consents = consents;
 		this.gate = gate;
@@ -130,7 +130,8 @@ public class TreatmentReadiness {
 			todo.add(Todo.RESCREEN);
 		}
 		// worse than the baseline by the MCID (OUTCOMES.md: stop, re-screen) since this visit's health check, if any
-		Optional<Instant> worse = outcomes.worseAt(clientId);
+		Optional<Instant> worse = signals.orderedStream().map(s -> s.worseAt(clientId)).flatMap(Optional::stream)
+			.max(Instant::compareTo);
 		if (worse.isPresent() && !todo.contains(Todo.RESCREEN)
 				&& (check.isEmpty() || check.get().checkedAt().isBefore(worse.get()))) {
 			todo.add(Todo.RESCREEN);

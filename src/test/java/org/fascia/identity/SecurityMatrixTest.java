@@ -266,6 +266,10 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/api/v1/instruments", OWNER),
 				new Case(HttpMethod.GET, "/api/v1/instruments", NOBODY),
 				new Case(HttpMethod.GET, "/admin/instruments", OWNER),
+				// fhir-export (issue 6): a client's outcome measures as FHIR R4: the owner and the client's therapist.
+				new Case(HttpMethod.GET, "/api/v1/clients/999999/outcomes/fhir", OWNER_OR_THERAPIST),
+				new Case(HttpMethod.POST, "/api/v1/clients/999999/outcomes/fhir", NOBODY),
+				new Case(HttpMethod.DELETE, "/api/v1/clients/999999/outcomes/fhir", NOBODY),
 				new Case(HttpMethod.POST, "/admin/instruments", OWNER),
 				// branch outcome-dashboard (issue 6): the clinic's MCID shares, page and JSON: the owner only.
 				new Case(HttpMethod.GET, "/admin/outcomes", OWNER),
