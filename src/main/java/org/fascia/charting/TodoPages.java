@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The therapist's to-do list: session notes still missing or unsigned 48 hours after the appointment's
  * start ({@link UnsignedNotes}), and follow-ups of the last 14 days whose answer needs a look; a therapist
- * sees their own, the owner everyone's.
+ * sees their own, the owner everyone's; and outcome questionnaires the client missed after the re-sent link.
  */
 @Controller
 class TodoPages {
@@ -28,7 +28,11 @@ class TodoPages {
 
 	private final FollowUps followUps;
 
-	TodoPages(SessionAppointments appointments, AuditLog audit, Clock clock, FollowUps followUps) {
+	private final org.fascia.outcomes.OutcomeRequests outcomes;
+
+	TodoPages(SessionAppointments appointments, AuditLog audit, Clock clock, FollowUps followUps,
+			org.fascia.outcomes.OutcomeRequests outcomes) {
+		this.outcomes = outcomes;
 		this.followUps = followUps;
 		this.appointments = appointments;
 		this.audit = audit;
@@ -44,6 +48,7 @@ class TodoPages {
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("everyone", owner);
 		model.addAttribute("followUps", followUps.needingAttention(owner ? null : user.id()));
+		model.addAttribute("missedRounds", outcomes.missed(owner ? null : user.id()));
 		return "charting/todo";
 	}
 

@@ -68,6 +68,9 @@ class OutcomeRequestsTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	@AfterEach
 	void resetClock() {
 		CLOCK.reset();
@@ -171,7 +174,7 @@ class OutcomeRequestsTest {
 	}
 
 	@Test
-	void anUnansweredLinkIsReSentOnceWithANewLinkThenTheRoundIsMissedForTheTherapist() {
+	void anUnansweredLinkIsReSentOnceWithANewLinkThenTheRoundIsMissedForTheTherapist() throws Exception {
 		TestPeople.Person client = clientWithIntake();
 		FasciaUser therapist = people.therapist();
 		people.appointment(therapist, client.id(), Instant.now().minus(Duration.ofDays(3)), "COMPLETED", "Massage");
@@ -205,6 +208,13 @@ class OutcomeRequestsTest {
 			});
 		FasciaUser other = people.therapist();
 		assertThat(requests.missed(other.id())).as("another therapist does not").noneMatch(m -> m.request().clientId() == client.id());
+		String todo = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/todo")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(therapist)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(todo).contains("Questionnaires not answered", "Robin Outcome", "Your starting point (NPRS, PEG, PSFS)");
+		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/todo")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(other)))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("Robin Outcome");
 		assertThat(requests.openFor(client.id())).as("a missed round is no longer offered").isEmpty();
 	}
 
