@@ -141,7 +141,9 @@ class OutcomePages {
 		Map<String, String> plain = new LinkedHashMap<>();
 		errors.forEach((field, message) -> plain.put(field, message.contains("is not answered")
 				? "Please answer this question."
-				: message.replaceFirst("^Item '[^']+' must be", "Choose").replaceFirst("^Choose a whole number from", "Choose a number from")));
+				: message.replaceFirst("^Item '[^']+' is .*, outside (\\d+) to (\\d+)\\.$", "Choose a number from $1 to $2.")
+					.replaceFirst("^Item '[^']+' must be (a whole number )?from", "Choose a number from")
+					.replaceFirst("^Item '[^']+' must be", "Choose")));
 		return plain;
 	}
 
