@@ -16,6 +16,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.fascia.outcomes.OutcomeRequests;
+import org.fascia.support.Axe;
 import org.fascia.support.Chromium;
 import org.fascia.support.DatabaseTest;
 import org.fascia.support.DemoClinicInBrowser;
@@ -105,6 +106,7 @@ class OutcomeJourneyInBrowserTest extends DemoClinicInBrowser {
 			page.getByLabel("Activity 1: an important activity").fill("Playing five-a-side football");
 			pick(page, "PSFS.activity1", 3);
 			fitsIn(page, 360);
+			Axe.clean(page);
 			Chromium.screenshot(page, "outcomes-baseline");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your answers are with your therapist");
@@ -140,6 +142,7 @@ class OutcomeJourneyInBrowserTest extends DemoClinicInBrowser {
 					pick(page, "PEG.activity", 4);
 				}
 				if (i == 0) {
+					Axe.clean(page);
 					Chromium.screenshot(page, "outcomes-visit-link");
 				}
 				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
@@ -169,6 +172,7 @@ class OutcomeJourneyInBrowserTest extends DemoClinicInBrowser {
 			pain.getByText("Show the scores as a table").click();
 			assertThat(pain.locator("table tbody tr")).hasCount(4);
 			fitsIn(page, 360);
+			Axe.clean(page);
 			Chromium.screenshot(page, "outcomes-portal-progress");
 		}
 
