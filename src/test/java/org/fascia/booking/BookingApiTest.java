@@ -189,11 +189,18 @@ class BookingApiTest {
 
 	@Test
 	void insideTheWindowClientsMustCallAndStaffOverrideWithAReason() throws Exception {
-		Instant soon = Instant.now().plus(Duration.ofHours(14)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-		int hour = soon.atZone(BookingFixture.ZONE).getHour();
-		if (hour < 9 || hour > 15) {
-			soon = BookingFixture.at(1, 9, 0);
+		// the first whole hour from 9:00 to 15:00 that is 2 to 23 hours away: inside the 24 h window at any time of day
+		Instant soon = null;
+		for (int day = 0; day <= 1 && soon == null; day++) {
+			for (int hour = 9; hour <= 15 && soon == null; hour++) {
+				Instant candidate = BookingFixture.at(day, hour, 0);
+				if (candidate.isAfter(Instant.now().plus(Duration.ofHours(2)))
+						&& candidate.isBefore(Instant.now().plus(Duration.ofHours(23)))) {
+					soon = candidate;
+				}
+			}
 		}
+		assertThat(soon).as("a working hour within the next day").isNotNull();
 		MockHttpServletResponse booked = book(clinic.frontDesk(), bookingBody(soon, clinic.clientId()));
 		assertThat(booked.getStatus()).isEqualTo(201);
 		long id = body(booked).get("id").asLong();
