@@ -21,15 +21,21 @@ public final class Axe {
 
 	/** Fails when axe finds a serious or critical violation on the page. */
 	public static void clean(Page page) {
+		String report = report(page);
+		assertThat(report).as(() -> "axe-core on " + page.url() + ":\n" + report).isEmpty();
+	}
+
+	/** The serious and critical violations on the page, one rule a line with the elements it found; "" when none. */
+	public static String report(Page page) {
 		AxeResults results = new AxeBuilder(page).analyze();
 		List<Rule> bad = results.getViolations().stream()
 			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
 			.toList();
-		assertThat(bad).as(() -> "axe-core on " + page.url() + ":\n" + bad.stream()
+		return bad.stream()
 			.map(rule -> "- " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + "\n    "
 					+ rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5)
 						.collect(Collectors.joining("\n    ")))
-			.collect(Collectors.joining("\n"))).isEmpty();
+			.collect(Collectors.joining("\n"));
 	}
 
 }
