@@ -59,6 +59,8 @@ class ClientIsolationTest {
 		KINDS.put("POST /portal/questionnaires/{id}", "questionnaire");
 		KINDS.put("POST /portal/appointments/{id}/cancel", "appointment");
 		KINDS.put("GET /portal/appointments/{id}/calendar.ics", "appointment");
+		KINDS.put("GET /portal/appointments/{id}/reschedule", "appointment");
+		KINDS.put("POST /portal/appointments/{id}/reschedule", "appointment");
 		KINDS.put("GET /api/v1/appointments/{id}", "appointment");
 		KINDS.put("POST /api/v1/appointments/{id}/cancel", "appointment");
 		KINDS.put("POST /api/v1/appointments/{id}/reschedule", "appointment");
@@ -229,6 +231,9 @@ class ClientIsolationTest {
 		}
 		if (path.endsWith("/health-check")) {
 			request.param("changed", "false");
+		}
+		if (path.endsWith("/reschedule")) {
+			request.param("start", Instant.now().plus(Duration.ofDays(6)).truncatedTo(ChronoUnit.HOURS).toString());
 		}
 		if (path.endsWith("/days")) {
 			request.param("day", java.time.LocalDate.now().toString()).param("done", "true");

@@ -167,6 +167,8 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/portal/questionnaires/999999", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.POST, "/portal/questionnaires/999999", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.GET, "/portal/progress", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/portal/appointments/999999/reschedule", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/portal/appointments/999999/reschedule", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.GET, "/book/999999", EVERYONE),
 				new Case(HttpMethod.GET, "/book/999999/confirm", EVERYONE),
 				new Case(HttpMethod.POST, "/book/999999/account", EVERYONE),
