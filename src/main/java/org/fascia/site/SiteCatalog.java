@@ -40,7 +40,7 @@ class SiteCatalog {
 	record PublicService(long id, String slug, String name, String description, int durationMinutes, String price,
 			boolean free, boolean consultation, boolean bookableOnline, List<PublicTherapist> therapists) {
 
-		String path() {
+		public String path() {
 			return "/services/" + slug;
 		}
 
@@ -49,11 +49,11 @@ class SiteCatalog {
 	/** A therapist as the public pages show them: no email, no account. */
 	record PublicTherapist(long id, String name, String bio, String initials, String photoUrl, List<String> serviceNames) {
 
-		String path() {
+		public String path() {
 			return "/therapists/" + id;
 		}
 
-		String firstName() {
+		public String firstName() {
 			int space = name.indexOf(' ');
 			return space < 0 ? name : name.substring(0, space);
 		}
@@ -63,7 +63,7 @@ class SiteCatalog {
 	/** One day of the clinic's week: closed, or open from the earliest start to the latest end. */
 	record OpeningDay(DayOfWeek day, String name, LocalTime opens, LocalTime closes) {
 
-		boolean open() {
+		public boolean open() {
 			return opens != null;
 		}
 
