@@ -155,6 +155,13 @@ class PublicSiteTest {
 	}
 
 	@Test
+	void withoutAnAddressTheHomeAndVisitPagesSayToAsk() throws Exception {
+		catalog.setMainAddress(null);
+		assertThat(page("/").select("address").text()).contains("Ask us for directions when you book.");
+		assertThat(page("/visit").select("address").text()).contains("Ask us for directions when you book.");
+	}
+
+	@Test
 	void aDraftIsNotFoundForThePublicButTheOwnerPreviewsIt() throws Exception {
 		String slug = unique("draft-article");
 		Article draft = articles.create(new ArticleDraft("A draft about heat", slug, "Heat helps a little.",
