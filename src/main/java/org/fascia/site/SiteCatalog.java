@@ -80,7 +80,13 @@ class SiteCatalog {
 		this.catalog = catalog;
 		this.photos = photos;
 		NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-		format.setCurrency(Currency.getInstance(currency));
+		try {
+			format.setCurrency(Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT)));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("fascia.site.currency (FASCIA_SITE_CURRENCY) must be an ISO 4217 code like GBP, EUR or USD, not '"
+					+ currency + "'", ex);
+		}
 		this.money = format;
 	}
 
