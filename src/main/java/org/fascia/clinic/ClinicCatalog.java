@@ -61,6 +61,14 @@ public class ClinicCatalog {
 		return menu.add(service).id();
 	}
 
+	/** Sets the main location's address (free text, lines separated by commas or new lines). */
+	@Transactional
+	public void setMainAddress(String address) {
+		jdbc.sql("update location set address = :address where id = (select min(id) from location)")
+			.param("address", Text.orNull(address))
+			.update();
+	}
+
 	/** The clinic's locations, the first one (its main address) first. */
 	public List<Location> locations() {
 		return jdbc.sql("select id, name, address from location order by id")

@@ -47,8 +47,11 @@ class DemoClinic {
 
 	private final IntakeResponses intakes;
 
+	private final DemoArticles articles;
+
 	DemoClinic(FirstStart firstStart, Accounts accounts, ClinicCatalog catalog, ClientDirectory clients,
-			IntakeResponses intakes) {
+			IntakeResponses intakes, DemoArticles articles) {
+		this.articles = articles;
 		this.firstStart = firstStart;
 		this.accounts = accounts;
 		this.catalog = catalog;
@@ -61,6 +64,7 @@ class DemoClinic {
 		firstStart.setUp("Northside Back Care", "Europe/London", "Olivia Grant", "owner" + DOMAIN, PASSWORD);
 		Account frontDesk = accounts.create(new NewAccount("frontdesk" + DOMAIN, "Sam Patel", PASSWORD, Role.FRONT_DESK));
 
+		catalog.setMainAddress("14 Mill Lane, Northside, Leeds LS6 2AB");
 		catalog.addRoom("Room 1 (Garden)");
 		catalog.addRoom("Room 2 (Studio)");
 
@@ -93,6 +97,8 @@ class DemoClinic {
 		catalog.addService(new NewService("Myofascial release (45 min)",
 				"Sustained, gentle pressure to ease restrictions in the connective tissue around muscles.",
 				45, 15, 6000, ServiceKind.TREATMENT, true, List.of(maya, lena)));
+
+		articles.load(accounts.findByEmail("owner" + DOMAIN).orElseThrow().id());
 
 		DemoClient alex = client("alex", "Alex", "Morgan", "07700 900101");
 		DemoClient priya = client("priya", "Priya", "Shah", "07700 900102");

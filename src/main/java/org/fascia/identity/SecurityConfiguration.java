@@ -161,6 +161,11 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/book/*/account").permitAll()
 				// The public self-check "Which massage is right for my back?": nothing stored, CSRF stays on.
 				.requestMatchers(HttpMethod.GET, "/which-massage").permitAll()
+				// branch site-content (issue 7): the public site's pages, articles, FAQ, feed, sitemap, robots.txt and
+				// therapists' photos: read by anyone. Writing articles and uploading photos is under /admin/** (owner).
+				.requestMatchers(HttpMethod.GET, "/services", "/services/*", "/therapists", "/therapists/*",
+						"/therapists/*/photo", "/visit", "/articles", "/articles/*", "/faq", "/sitemap.xml", "/robots.txt")
+				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/which-massage").permitAll()
 				// issue 5: the follow-up after a session, opened from its single-use email link without a password
 				.requestMatchers(HttpMethod.GET, "/follow-up").permitAll()

@@ -1,0 +1,74 @@
+package org.fascia.site;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.fascia.identity.Role;
+import org.fascia.platform.ApiProblem;
+import org.jsoup.Jsoup;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The clinic's articles and FAQ for the public: published ones only. An unpublished article is a 404 for
+ * everyone but the owner, who sees it as a preview marked "draft" (and not to be indexed).
+ */
+@Controller
+class ArticlePages {
+
+	/** An article with its sanitised HTML. */
+	record Shown(Article article, String html) {
+	}
+
+	private final Articles articles;
+
+	private final SiteMarkdown markdown;
+
+	private final SitePages pages;
+
+	ArticlePages(Articles articles, SiteMarkdown markdown, SitePages pages) {
+		this.articles = articles;
+		this.markdown = markdown;
+		this.pages = pages;
+	}
+
+	@GetMapping("/articles")
+	String list(Model model) {
+		pages.meta(model, "Articles about back pain and massage",
+				"Plain-language articles from our therapists: what deep tissue massage is and is not, fascia, your first visit and self-care between sessions.",
+				"/articles");
+		model.addAttribute("articles", articles.published(ArticleKind.ARTICLE));
+		return "site/articles";
+	}
+
+	@GetMapping("/articles/{slug}")
+	String show(@PathVariable String slug, Model model, HttpServletRequest request) {
+		boolean owner = request.isUserInRole(Role.OWNER.name());
+		Article article = articles.findBySlug(slug)
+			.filter(a -> a.kind() == ArticleKind.ARTICLE)
+			.filter(a -> a.published() || owner)
+			.orElseThrow(() -> ApiProblem.notFound("There is no article at /articles/" + slug + "."));
+		String html = markdown.html(article.bodyMarkdown());
+		String image = Jsoup.parse(html).select("img[src]").stream().map(img -> img.absUrl("src"))
+			.filter(src -> src.startsWith("http")).findFirst().orElse(null);
+		pages.article(model, article.title(), article.summary(), "/articles/" + article.slug(), image, article.published());
+		model.addAttribute("shown", new Shown(article, html));
+		return "site/article";
+	}
+
+	@GetMapping("/faq")
+	String faq(Model model) {
+		pages.meta(model, "Questions we are often asked",
+				"Answers to common questions about massage for back pain: pressure, soreness, how many sessions, safety and what to wear.",
+				"/faq");
+		List<Shown> entries = articles.published(ArticleKind.FAQ).stream()
+			.map(a -> new Shown(a, markdown.html(a.bodyMarkdown())))
+			.toList();
+		model.addAttribute("entries", entries);
+		return "site/faq";
+	}
+
+}
