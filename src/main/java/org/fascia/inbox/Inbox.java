@@ -65,14 +65,14 @@ public class Inbox {
 	private final Clock clock;
 
 	Inbox(List<InboxSource> sources, JdbcClient jdbc, Accounts accounts, AuditLog audit, Clock clock) {
-		this.sources = sources.stream().sorted(Comparator.comparing(InboxSource::kind)).toList();
+		this.sources = sources.stream().sorted(Comparator.comparing(InboxSource::label).thenComparing(InboxSource::kind)).toList();
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** The kinds of item the viewer can have, in a stable order. */
+	/** The kinds of item the viewer can have, by label. */
 	public List<Kind> kinds(InboxViewer viewer) {
 		return sources.stream().filter(s -> s.shownTo(viewer)).map(s -> new Kind(s.kind(), s.label())).toList();
 	}
