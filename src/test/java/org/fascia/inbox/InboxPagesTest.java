@@ -247,4 +247,37 @@ class InboxPagesTest {
 			.param("body", "Hello")).andReturn().getResponse().getStatus()).isEqualTo(403);
 	}
 
+	@Test
+	void followUpsAndMissedQuestionnairesReachOnlyTheOwnerAndTheClientsTherapist() throws Exception {
+		Instant now = Instant.now();
+		jdbc.sql("""
+				insert into session_follow_up (appointment_id, client_id, reason, token_hash, sent_at, expires_at, answered_at,
+				                               relief, soreness_hours, new_symptoms)
+				values (:a, :c, 'FIRST_DEEP_TISSUE', :hash, :sent, :expires, :answered, 'WORSE', 40, false)
+				""").param("a", note).param("c", client.id())
+			.param("hash", (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 64))
+			.param("sent", Db.utc(now.minus(Duration.ofDays(1)))).param("expires", Db.utc(now.plus(Duration.ofDays(1))))
+			.param("answered", Db.utc(now.minus(Duration.ofHours(1)))).update();
+		jdbc.sql("""
+				insert into outcome_request (client_id, round, dedupe_key, instruments, due_at, valid_for_hours, sent_at,
+				                             resent_at, missed_at, created_at)
+				values (:c, 'VISIT', :key, 'NPRS', :due, 48, :due, :due, :missed, :due)
+				""").param("c", client.id()).param("key", "inbox-test-" + tag)
+			.param("due", Db.utc(now.minus(Duration.ofDays(3)))).param("missed", Db.utc(now.minus(Duration.ofHours(3))))
+			.update();
+		String followUp = "Follow-up needs a look: Client" + tag + " Inbox";
+		String missed = "Questionnaire missed: Client" + tag + " Inbox";
+		assertThat(inbox(maya, "")).contains(followUp).contains(missed).contains("Worse, sore for 40 h");
+		assertThat(inbox(owner, "?kind=follow-up")).contains(followUp).doesNotContain(missed);
+		assertThat(inbox(owner, "?kind=missed-questionnaire")).contains(missed).doesNotContain(followUp);
+		assertThat(inbox(tom, "")).doesNotContain(followUp).doesNotContain(missed);
+		assertThat(inbox(desk, "")).doesNotContain(followUp).doesNotContain(missed).doesNotContain("Follow-ups to read");
+		long followUpId = jdbc.sql("select id from session_follow_up where appointment_id = :a").param("a", note)
+			.query(Long.class).single();
+		assertThat(done(tom, "follow-up", Long.toString(followUpId)).getStatus()).isEqualTo(403);
+		assertThat(done(desk, "follow-up", Long.toString(followUpId)).getStatus()).isEqualTo(403);
+		assertThat(done(maya, "follow-up", Long.toString(followUpId)).getStatus()).isEqualTo(302);
+		assertThat(inbox(owner, "?kind=follow-up&status=done")).contains(followUp).contains("by " + maya.displayName());
+	}
+
 }
