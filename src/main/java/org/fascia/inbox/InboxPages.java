@@ -46,6 +46,11 @@ class InboxPages {
 		model.addAttribute("kinds", inbox.kinds(viewer));
 		model.addAttribute("kind", chosenKind);
 		model.addAttribute("status", chosen.name().toLowerCase(Locale.ROOT));
+		// Where a "done" without JavaScript comes back to: the same filter.
+		model.addAttribute("back", UriComponentsBuilder.fromPath("/inbox")
+			.queryParamIfPresent("kind", java.util.Optional.ofNullable(chosenKind))
+			.queryParam("status", chosen.name().toLowerCase(Locale.ROOT))
+			.encode().build().toUriString());
 		return "inbox/inbox";
 	}
 

@@ -139,7 +139,8 @@ class InboxPagesTest {
 			.contains("Waitlist offer sent: Client" + tag + " Inbox")
 			.contains("Note not written: Client" + tag + " Inbox");
 		String onlyEnquiries = inbox(owner, "?kind=enquiry");
-		assertThat(onlyEnquiries).contains("Enquiry from Enquirer " + tag).doesNotContain("Note not written: Client" + tag);
+		assertThat(onlyEnquiries).contains("Enquiry from Enquirer " + tag).doesNotContain("Note not written: Client" + tag)
+			.contains("name=\"back\" value=\"/inbox?kind=enquiry&amp;status=open\"");
 		String onlyNotes = inbox(owner, "?kind=unsigned-note");
 		assertThat(onlyNotes).contains("Note not written: Client" + tag).doesNotContain("Enquiry from Enquirer " + tag);
 		assertThat(mvc.perform(get("/inbox?kind=nonsense").with(user(owner))).andReturn().getResponse().getStatus())
@@ -176,8 +177,15 @@ class InboxPagesTest {
 		assertThat(done(tom, "enquiry", Long.toString(enquiry)).getStatus()).isEqualTo(403);
 		assertThat(mvc.perform(get("/inbox/enquiries/" + enquiry).with(user(maya))).andReturn().getResponse().getStatus())
 			.isEqualTo(403);
-		assertThat(done(maya, "unsigned-note", Long.toString(note)).getStatus()).isEqualTo(302);
+		MockHttpServletResponse closed = mvc.perform(post("/inbox/done").with(user(maya)).with(csrf())
+			.param("kind", "unsigned-note").param("id", Long.toString(note)).param("back", "/inbox?kind=unsigned-note&status=open"))
+			.andReturn().getResponse();
+		assertThat(closed.getStatus()).isEqualTo(302);
+		assertThat(closed.getRedirectedUrl()).isEqualTo("/inbox?kind=unsigned-note&status=open");
 		assertThat(doneRows("unsigned-note", Long.toString(note))).isOne();
+		assertThat(mvc.perform(post("/inbox/done").with(user(maya)).with(csrf()).param("kind", "unsigned-note")
+			.param("id", Long.toString(note)).param("back", "//evil.example/inbox")).andReturn().getResponse()
+			.getRedirectedUrl()).isEqualTo("/inbox");
 	}
 
 	@Test
