@@ -90,9 +90,13 @@ class InboxInBrowserTest extends DemoClinicInBrowser {
 			Axe.clean(page);
 			Chromium.screenshot(page, "inbox");
 			Locator alertItem = page.locator(".inbox-item").filter(new Locator.FilterOptions().setHasText("Urgent referral: Alex Morgan"));
-			alertItem.getByRole(AriaRole.BUTTON).click();
+			// By keyboard: the button, Enter; htmx swaps the item in place and focus lands on its new state.
+			alertItem.getByRole(AriaRole.BUTTON).focus();
+			page.keyboard().press("Enter");
 			Locator doneItem = page.locator(".inbox-item").filter(new Locator.FilterOptions().setHasText("Urgent referral: Alex Morgan"));
 			assertThat(doneItem.getByRole(AriaRole.STATUS)).containsText("Done");
+			assertThat(doneItem.getByRole(AriaRole.STATUS)).isFocused();
+			assertThat(page).hasURL(base + "/inbox");
 			assertThat(doneItem).containsText("by Olivia Grant");
 			Axe.clean(page);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enquiries")).click();
