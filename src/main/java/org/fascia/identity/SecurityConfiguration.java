@@ -132,6 +132,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/therapists/*/exceptions/*").hasRole(Role.OWNER.name())
 				// issue 6 (branch outcome-dashboard): the clinic's MCID shares by visit 4, 6 and 10: the owner only.
 				.requestMatchers(HttpMethod.GET, "/api/v1/reports/outcomes").hasRole(Role.OWNER.name())
+				// branch staff-inbox (issue 7): the "Ask us" form for programs, without a token (rate-limited per address).
+				.requestMatchers(HttpMethod.POST, "/api/v1/enquiries").permitAll()
 				.anyRequest().denyAll())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -167,6 +169,15 @@ class SecurityConfiguration {
 						"/therapists/*/photo", "/visit", "/articles", "/articles/*", "/faq", "/sitemap.xml", "/robots.txt")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/which-massage").permitAll()
+				// branch staff-inbox (issue 7): the public "Ask us" form (CSRF on, rate-limited per address) and the staff
+				// inbox: every staff role sees its own items (checked per source); enquiries and replies: owner and front desk.
+				.requestMatchers(HttpMethod.GET, "/contact", "/contact/thanks").permitAll()
+				.requestMatchers(HttpMethod.POST, "/contact").permitAll()
+				.requestMatchers(HttpMethod.GET, "/inbox").hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.POST, "/inbox/done").hasAnyRole(STAFF)
+				.requestMatchers(HttpMethod.GET, "/inbox/enquiries/*").hasAnyRole(Role.OWNER.name(), Role.FRONT_DESK.name())
+				.requestMatchers(HttpMethod.POST, "/inbox/enquiries/*/reply").hasAnyRole(Role.OWNER.name(), Role.FRONT_DESK.name())
+				// end branch staff-inbox
 				// issue 5: the follow-up after a session, opened from its single-use email link without a password
 				.requestMatchers(HttpMethod.GET, "/follow-up").permitAll()
 				.requestMatchers(HttpMethod.POST, "/follow-up").permitAll()

@@ -6,7 +6,8 @@
  * ({@link org.fascia.outcomes.OutcomeChart}, pure, accessible inline SVG). The clinical reference is
  * {@code ../shared/domain/OUTCOMES.md}. The FHIR R4 export ({@link org.fascia.outcomes.OutcomeFhir}, pure) reads who
  * treats a client from booking and whether the client exists from clients. It tells the screening's treatment
- * readiness when a measure is worse than baseline by its MCID ({@link org.fascia.screening.ReScreenSignals}).
+ * readiness when a measure is worse than baseline by its MCID ({@link org.fascia.screening.ReScreenSignals}). Missed
+ * questionnaires reach the staff inbox through {@link org.fascia.inbox.InboxSource} (branch staff-inbox).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = { "platform", "identity", "audit", "messaging", "clinic", "intake", "booking", "clients", "screening" })
+@org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = { "platform", "identity", "audit", "messaging", "clinic", "intake", "booking", "clients", "screening", "inbox" })
 package org.fascia.outcomes;

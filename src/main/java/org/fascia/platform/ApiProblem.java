@@ -79,6 +79,13 @@ public class ApiProblem extends ErrorResponseException {
 		return new ApiProblem(HttpStatus.GONE, detail, Map.of());
 	}
 
+	/** Too many requests from one address (or overall) for now; {@code retryAfterSeconds} goes into Retry-After. */
+	public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+		ApiProblem problem = new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, detail, Map.of());
+		problem.getHeaders().set("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
+		return problem;
+	}
+
 	public static ApiProblem unprocessable(String detail) {
 		return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, detail, Map.of());
 	}

@@ -349,6 +349,22 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/admin/articles/preview", OWNER),
 				new Case(HttpMethod.POST, "/admin/therapists/999999/photo", OWNER),
 				new Case(HttpMethod.POST, "/admin/therapists/999999/photo/remove", OWNER),
+				// branch staff-inbox (issue 7): the public "Ask us" form (page and API), the staff inbox (every staff role,
+				// items checked per source), enquiries and replies (owner and front desk).
+				new Case(HttpMethod.GET, "/contact", EVERYONE),
+				new Case(HttpMethod.POST, "/contact", EVERYONE),
+				new Case(HttpMethod.GET, "/contact/thanks", EVERYONE),
+				new Case(HttpMethod.DELETE, "/contact", NOBODY),
+				new Case(HttpMethod.POST, "/api/v1/enquiries", EVERYONE),
+				new Case(HttpMethod.GET, "/api/v1/enquiries", NOBODY),
+				new Case(HttpMethod.GET, "/inbox", STAFF),
+				new Case(HttpMethod.POST, "/inbox", NOBODY),
+				new Case(HttpMethod.POST, "/inbox/done", STAFF),
+				new Case(HttpMethod.GET, "/inbox/done", NOBODY),
+				new Case(HttpMethod.GET, "/inbox/enquiries/999999", EnumSet.of(Who.OWNER, Who.FRONT_DESK)),
+				new Case(HttpMethod.POST, "/inbox/enquiries/999999/reply", EnumSet.of(Who.OWNER, Who.FRONT_DESK)),
+				new Case(HttpMethod.GET, "/inbox/enquiries/999999/reply", NOBODY),
+				// end branch staff-inbox
 				// Not listed in the security configuration: denied to everyone.
 				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
 				new Case(HttpMethod.POST, "/some/new/page", NOBODY),

@@ -1,0 +1,102 @@
+package org.fascia.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fascia.audit.AuditLog;
+import org.fascia.audit.AuditOutcome;
+import org.fascia.clients.ClientDirectory;
+import org.fascia.clinic.ClinicTime;
+import org.fascia.inbox.InboxItem;
+import org.fascia.inbox.InboxSource;
+import org.fascia.inbox.InboxViewer;
+import org.fascia.platform.Db;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Waitlist offers for the staff inbox: clients still waiting who were emailed a freed time in the last 14 days and
+ * have not booked it (the desk may call them). For the owner and the front desk. An entry offered again later is a
+ * new item (its id carries the time of the offer).
+ */
+@Component
+class WaitlistOfferSource implements InboxSource {
+
+	static final Duration LISTED_FOR = Duration.ofDays(14);
+
+	private final JdbcClient jdbc;
+
+	private final BookingCatalog catalog;
+
+	private final ClientDirectory clients;
+
+	private final ClinicTime time;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	WaitlistOfferSource(JdbcClient jdbc, BookingCatalog catalog, ClientDirectory clients, ClinicTime time,
+			AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.clients = clients;
+		this.time = time;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	public String kind() {
+		return "waitlist-offer";
+	}
+
+	@Override
+	public String label() {
+		return "Waitlist offers";
+	}
+
+	@Override
+	public boolean shownTo(InboxViewer viewer) {
+		return viewer.desk();
+	}
+
+	private record Offer(long id, long clientId, long serviceId, Long therapistId, Instant wantedBefore,
+			Instant notifiedAt) {
+	}
+
+	@Override
+	public List<InboxItem> items(InboxViewer viewer) {
+		if (!viewer.desk()) {
+			return List.of();
+		}
+		List<Offer> offers = jdbc.sql("""
+				select id, client_id, service_id, therapist_id, wanted_before, notified_at from waitlist_entry
+				where active = true and notified_at is not null and notified_at >= :since
+				order by notified_at desc, id desc
+				""")
+			.param("since", Db.utc(clock.instant().minus(LISTED_FOR)))
+			.query((rs, i) -> new Offer(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("service_id"),
+					rs.getObject("therapist_id", Long.class), Db.instant(rs, "wanted_before"),
+					Db.instant(rs, "notified_at")))
+			.list();
+		audit.record("WAITLIST_READ", "user", viewer.userId(), AuditOutcome.SUCCESS, offers.size() + " open offer(s)");
+		Map<Long, String> names = new HashMap<>();
+		return offers.stream().map(o -> {
+			String name = names.computeIfAbsent(o.clientId(),
+					id -> clients.contact(id).map(c -> c.firstName() + " " + c.lastName()).orElse("A client"));
+			String service = catalog.service(o.serviceId()).map(BookingCatalog.ServiceView::name).orElse("a visit");
+			String with = o.therapistId() == null ? "" : " with " + catalog.therapistName(o.therapistId()).orElse("their therapist");
+			return new InboxItem(kind(), o.id() + "-" + o.notifiedAt().getEpochSecond(), o.notifiedAt(),
+					"Waitlist offer sent: " + name,
+					"Waiting for " + service + with + " before " + time.date(o.wantedBefore())
+							+ "; emailed a free time and not booked yet. A call may help.",
+					"/clients/" + o.clientId(), false);
+		}).toList();
+	}
+
+}
