@@ -79,6 +79,11 @@ class ClientIsolationTest {
 		KINDS.put("POST /book/{id}/waitlist", "");
 		KINDS.put("GET /self-care/images/{id}", "");
 		KINDS.put("GET /calendar/feeds/{id}.ics", "");
+		// the public site: services, therapists and their photos, articles (published ones; drafts are the owner's)
+		KINDS.put("GET /services/{id}", "");
+		KINDS.put("GET /therapists/{id}", "");
+		KINDS.put("GET /therapists/{id}/photo", "");
+		KINDS.put("GET /articles/{id}", "");
 	}
 
 	@Autowired
