@@ -62,8 +62,8 @@ class BookingPersonalData implements PersonalData {
 		jdbc.sql("delete from waitlist_entry where client_id = :client").param("client", clientId).update();
 		report.deleted("Your places on the waitlist, and the links to move or cancel a visit.");
 		if (cancelled > 0) {
-			report.deleted("Your " + cancelled + " upcoming " + (cancelled == 1 ? "visit was" : "visits were")
-					+ " cancelled.");
+			report.deleted(cancelled == 1 ? "Your upcoming visit: it is cancelled."
+					: "Your " + cancelled + " upcoming visits: they are cancelled.");
 		}
 		report.keptClinical("Your past visits (date, service and therapist): the record of the treatment you had.");
 	}
