@@ -137,7 +137,43 @@ class PaymentsTest {
 		assertThatThrownBy(() -> payments.markPaid(client.id(), othersVisit, PaymentMethod.CASH, 100, null, desk.id()))
 			.as("another client's visit is unknown here")
 			.isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.getStatusCode().value()).isEqualTo(404));
+		long cancelled = people.appointment(therapist, client.id(), Instant.now().minus(Duration.ofDays(5)), "CANCELLED",
+				"Cancelled");
+		assertThatThrownBy(() -> payments.markPaid(client.id(), cancelled, PaymentMethod.CASH, 100, null, desk.id()))
+			.isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.getStatusCode().value()).isEqualTo(409));
 		assertThat(payments.current(visit)).isEmpty();
+	}
+
+	@Test
+	void visitsPaidAtTheSameTimeGetConsecutiveReceiptNumbersWithoutGapsOrDuplicates() throws Exception {
+		int n = 8;
+		List<Long> visits = new java.util.ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			visits.add(people.appointment(therapist, client.id(), Instant.now().minus(Duration.ofDays(20 + i)),
+					"COMPLETED", "Parallel"));
+		}
+		long before = jdbc.sql("select last_number from payment_receipt_counter").query(Long.class).single();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Payment>> paid = new java.util.ArrayList<>();
+			for (long v : visits) {
+				paid.add(pool.submit(() -> {
+					start.await();
+					return payments.markPaid(client.id(), v, PaymentMethod.CASH, null, null, desk.id());
+				}));
+			}
+			start.countDown();
+			java.util.Set<Long> numbers = new java.util.TreeSet<>();
+			for (var f : paid) {
+				numbers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS).receiptNumber());
+			}
+			assertThat(numbers).hasSize(n).containsExactlyElementsOf(
+					java.util.stream.LongStream.rangeClosed(before + 1, before + n).boxed().toList());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
