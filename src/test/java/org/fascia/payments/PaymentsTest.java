@@ -252,6 +252,19 @@ class PaymentsTest {
 		assertThat(payments.current(visit)).isEmpty();
 	}
 
+	@Test
+	void theCalendarPanelAndTheClientRecordLinkThePaymentForTheFrontDeskAndTheOwnerOnly() throws Exception {
+		String link = "/clients/" + client.id() + "/appointments/" + visit + "/payment";
+		for (FasciaUser staff : List.of(desk, accounts.principal(Role.OWNER))) {
+			assertThat(mvc.perform(get("/calendar/appointments/" + visit).with(user(staff))).andReturn().getResponse()
+				.getContentAsString()).contains(link, "Payment and receipt");
+			assertThat(mvc.perform(get("/clients/" + client.id()).with(user(staff))).andReturn().getResponse()
+				.getContentAsString()).contains(link);
+		}
+		assertThat(mvc.perform(get("/calendar/appointments/" + visit).with(user(therapist))).andReturn().getResponse()
+			.getContentAsString()).doesNotContain(link);
+	}
+
 	static String text(byte[] pdf) throws Exception {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (PDDocument document = Loader.loadPDF(pdf)) {
