@@ -234,6 +234,13 @@ class SecurityConfiguration {
 						"/appointments/*/note/sign", "/appointments/*/note/amendments")
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.GET, "/portal/sessions").hasRole(Role.CLIENT.name())
+				// branch your-data (issue 7): a visit's payment and receipt: the front desk and the owner (not
+				// therapists: money is not their part, and a receipt names the client). Portal receipts, documents
+				// and "your data" fall under /portal/** (the client, own only); erasure requests under /admin/**.
+				.requestMatchers(HttpMethod.GET, "/clients/*/appointments/*/payment", "/clients/*/appointments/*/receipt.pdf")
+				.hasAnyRole(Role.OWNER.name(), Role.FRONT_DESK.name())
+				.requestMatchers(HttpMethod.POST, "/clients/*/appointments/*/payment", "/clients/*/appointments/*/payment/void")
+				.hasAnyRole(Role.OWNER.name(), Role.FRONT_DESK.name())
 				.requestMatchers("/admin/**").hasRole(Role.OWNER.name())
 				.requestMatchers("/dashboard", "/clients", "/clients/*").hasAnyRole(STAFF)
 				// Consent: signing on the front-desk tablet, signed snapshots and their signature images.

@@ -72,6 +72,32 @@ public class MailOutbox {
 		return jdbc.sql("select * from mail_outbox where id = :id").param("id", id).query(STORED).optional();
 	}
 
+	/** The mails to an address, newest first, as the "your data" export lists them (subject and dates, no body). */
+	public List<java.util.Map<String, Object>> sentTo(String address) {
+		return jdbc.sql("""
+				select subject, status, created_at, sent_at, attachment_name from mail_outbox
+				where lower(recipient) = lower(:to) order by id desc
+				""").param("to", address).query((rs, i) -> {
+			java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+			row.put("subject", rs.getString("subject"));
+			row.put("status", rs.getString("status"));
+			row.put("createdAt", Db.instant(rs, "created_at").toString());
+			Instant sent = Db.instant(rs, "sent_at");
+			row.put("sentAt", sent == null ? null : sent.toString());
+			row.put("attachment", rs.getString("attachment_name"));
+			return row;
+		}).list();
+	}
+
+	/**
+	 * Deletes every stored mail to an address (the copies of what was sent, and what is still waiting), for the
+	 * erasure of a client's data; runs in the caller's transaction. Returns how many were deleted.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int forget(String address) {
+		return jdbc.sql("delete from mail_outbox where lower(recipient) = lower(:to)").param("to", address).update();
+	}
+
 	/** Backoff before attempt {@code n + 1}: 30 s, 1 min, 2 min, … capped at one hour. */
 	static Duration backoff(int attemptsSoFar) {
 		long seconds = 30L << Math.min(Math.max(attemptsSoFar - 1, 0), 7);

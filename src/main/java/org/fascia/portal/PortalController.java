@@ -45,9 +45,13 @@ class PortalController {
 
 	private final org.fascia.outcomes.OutcomeRequests outcomes;
 
+	// branch your-data: which past visits have a receipt
+	private final org.fascia.payments.Payments payments;
+
 	PortalController(ClientDirectory clients, ClientAppointments appointments, BookingChanges changes,
 			IntakeResponses intake, Consents consents, ClientScreenings screenings,
-			org.fascia.outcomes.OutcomeRequests outcomes) {
+			org.fascia.outcomes.OutcomeRequests outcomes, org.fascia.payments.Payments payments) {
+		this.payments = payments;
 		this.outcomes = outcomes;
 		this.clients = clients;
 		this.appointments = appointments;
@@ -77,6 +81,7 @@ class PortalController {
 			.sorted(java.util.Comparator.comparing(AppointmentView::start)).toList());
 		model.addAttribute("past", all.stream().filter(upcoming.negate()).toList());
 		model.addAttribute("booked", booked);
+		model.addAttribute("paid", client == null ? java.util.Set.of() : payments.paidAppointments(client.id()));
 		if (client != null) {
 			beforeNextVisit(client.id(), all, now, model);
 		}

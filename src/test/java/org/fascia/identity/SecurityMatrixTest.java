@@ -365,6 +365,23 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.POST, "/inbox/enquiries/999999/reply", EnumSet.of(Who.OWNER, Who.FRONT_DESK)),
 				new Case(HttpMethod.GET, "/inbox/enquiries/999999/reply", NOBODY),
 				// end branch staff-inbox
+				// branch your-data (issue 7): payments and receipts (front desk and owner), the client's own receipts,
+				// documents and data (export, erasure request), the owner's erasure requests.
+				new Case(HttpMethod.GET, "/clients/999999/appointments/999999/payment", EnumSet.of(Who.FRONT_DESK, Who.OWNER)),
+				new Case(HttpMethod.POST, "/clients/999999/appointments/999999/payment", EnumSet.of(Who.FRONT_DESK, Who.OWNER)),
+				new Case(HttpMethod.POST, "/clients/999999/appointments/999999/payment/void", EnumSet.of(Who.FRONT_DESK, Who.OWNER)),
+				new Case(HttpMethod.GET, "/clients/999999/appointments/999999/receipt.pdf", EnumSet.of(Who.FRONT_DESK, Who.OWNER)),
+				new Case(HttpMethod.DELETE, "/clients/999999/appointments/999999/payment", NOBODY),
+				new Case(HttpMethod.PUT, "/clients/999999/appointments/999999/payment", NOBODY),
+				new Case(HttpMethod.GET, "/portal/appointments/999999/receipt.pdf", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/portal/documents", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/portal/your-data", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/portal/your-data/export.json", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/portal/your-data/export.fhir.json", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/portal/your-data/erasure", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/admin/erasure-requests", OWNER),
+				new Case(HttpMethod.GET, "/admin/erasure-requests/999999", OWNER),
+				new Case(HttpMethod.POST, "/admin/erasure-requests/999999", OWNER),
 				// Not listed in the security configuration: denied to everyone.
 				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
 				new Case(HttpMethod.POST, "/some/new/page", NOBODY),

@@ -1,0 +1,61 @@
+package org.fascia.clients;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fascia.identity.AccountErasure;
+import org.fascia.platform.ErasureReport;
+import org.fascia.platform.PersonalData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The client record and the account. Erasure removes the email address and phone number and ends the account;
+ * the name stays on the record, because the health records the clinic must keep have to say whose they are.
+ */
+@Component
+class ClientPersonalData implements PersonalData {
+
+	private final JdbcClient jdbc;
+
+	private final AccountErasure accounts;
+
+	ClientPersonalData(JdbcClient jdbc, AccountErasure accounts) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public int order() {
+		return 0;
+	}
+
+	@Override
+	public Map<String, Object> export(long clientId) {
+		Map<String, Object> sections = new LinkedHashMap<>();
+		List<Map<String, Object>> client = PersonalData.rows(jdbc,
+				"select id, first_name, last_name, email, phone, created_at, user_id from client where id = :client",
+				clientId);
+		Object userId = client.isEmpty() ? null : client.get(0).get("user_id");
+		sections.put("account", userId == null ? null
+				: accounts.export(((Number) userId).longValue()).orElse(null));
+		sections.put("client", client.isEmpty() ? null : client.get(0));
+		return sections;
+	}
+
+	@Override
+	public void erase(long clientId, ErasureReport report) {
+		Long userId = jdbc.sql("select user_id from client where id = :id").param("id", clientId)
+			.query((rs, i) -> (Long) rs.getObject("user_id", Long.class)).single();
+		jdbc.sql("update client set email = null, phone = null where id = :id").param("id", clientId).update();
+		report.deleted("Your email address and phone number.");
+		if (userId != null) {
+			accounts.erase(userId);
+			report.deleted("Your online account: you can no longer sign in, and your password, sign-in links and "
+					+ "app tokens are removed.");
+		}
+		report.keptClinical("Your name on your client record, so that the health records kept below stay yours.");
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.fascia.outcomes;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.fascia.platform.Db;
+import org.fascia.platform.ErasureReport;
+import org.fascia.platform.PersonalData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Outcome scores (kept: health record) and questionnaire invitations (unanswered ones are cancelled). */
+@Component
+class OutcomePersonalData implements PersonalData {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	OutcomePersonalData(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 60;
+	}
+
+	@Override
+	public Map<String, Object> export(long clientId) {
+		Map<String, Object> sections = new LinkedHashMap<>();
+		sections.put("outcomeScores", PersonalData.rows(jdbc, """
+				select id, instrument, instrument_version, round, appointment_id, answers, score, band, subscale,
+				       risk_group, activities, source, taken_at
+				from outcome_response where client_id = :client order by taken_at, id
+				""", clientId));
+		sections.put("questionnaireInvitations", PersonalData.rows(jdbc, """
+				select id, round, instruments, due_at, sent_at, expires_at, completed_at, missed_at, cancelled_at
+				from outcome_request where client_id = :client order by due_at, id
+				""", clientId));
+		return sections;
+	}
+
+	@Override
+	public void erase(long clientId, ErasureReport report) {
+		jdbc.sql("""
+				update outcome_request set cancelled_at = :now, token_hash = null
+				where client_id = :client and completed_at is null and cancelled_at is null
+				""").param("now", Db.utc(clock.instant())).param("client", clientId).update();
+		report.deleted("Questionnaires you had not answered yet: they are cancelled and their links no longer work.");
+		report.keptClinical("Your answered questionnaires and their scores (your progress record).");
+	}
+
+}

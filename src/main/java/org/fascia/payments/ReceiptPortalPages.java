@@ -1,0 +1,32 @@
+package org.fascia.payments;
+
+import org.fascia.clients.ClientDirectory;
+import org.fascia.identity.FasciaUser;
+import org.fascia.platform.ApiProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The client's own receipt in the portal: only for their own paid visit; anything else is a 404. */
+@Controller
+class ReceiptPortalPages {
+
+	private final Payments payments;
+
+	private final ClientDirectory clients;
+
+	ReceiptPortalPages(Payments payments, ClientDirectory clients) {
+		this.payments = payments;
+		this.clients = clients;
+	}
+
+	@GetMapping("/portal/appointments/{appointmentId}/receipt.pdf")
+	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal FasciaUser user, @PathVariable long appointmentId) {
+		long clientId = clients.idForUser(user.id())
+			.orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return PaymentPages.pdf(payments, clientId, appointmentId);
+	}
+
+}
