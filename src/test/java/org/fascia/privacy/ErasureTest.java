@@ -81,6 +81,13 @@ class ErasureTest {
 		FasciaUser owner = accounts.principal(Role.OWNER);
 		assertThat(mvc.perform(get("/admin/erasure-requests").with(user(owner))).andReturn().getResponse()
 			.getContentAsString()).contains("Erin Gale", "Moving away");
+		// the staff inbox shows the open request to the owner and the front desk, not to a therapist
+		assertThat(mvc.perform(get("/inbox").with(user(owner))).andReturn().getResponse().getContentAsString())
+			.contains("Erasure request: Erin Gale", "/admin/erasure-requests/" + request.id());
+		assertThat(mvc.perform(get("/inbox").with(user(accounts.principal(Role.FRONT_DESK)))).andReturn().getResponse()
+			.getContentAsString()).contains("Erasure request: Erin Gale");
+		assertThat(mvc.perform(get("/inbox").with(user(accounts.principal(Role.THERAPIST)))).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("Erasure request");
 		MockHttpServletResponse done = mvc.perform(post("/admin/erasure-requests/" + request.id()).with(user(owner))
 			.with(csrf()).param("confirm", "yes")).andReturn().getResponse();
 		assertThat(done.getRedirectedUrl()).isEqualTo("/admin/erasure-requests/" + request.id());
