@@ -60,6 +60,7 @@ class ClientIsolationTest {
 		KINDS.put("POST /portal/appointments/{id}/cancel", "appointment");
 		KINDS.put("GET /portal/appointments/{id}/calendar.ics", "appointment");
 		KINDS.put("GET /portal/appointments/{id}/reschedule", "appointment");
+		KINDS.put("GET /portal/appointments/{id}/receipt.pdf", "paidVisit");
 		KINDS.put("POST /portal/appointments/{id}/reschedule", "appointment");
 		KINDS.put("GET /api/v1/appointments/{id}", "appointment");
 		KINDS.put("POST /api/v1/appointments/{id}/cancel", "appointment");
@@ -111,6 +112,9 @@ class ClientIsolationTest {
 	ApiTokens tokens;
 
 	@Autowired
+	org.fascia.payments.Payments payments;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	TestPeople.Person attacker;
@@ -133,6 +137,10 @@ class ClientIsolationTest {
 		victims.put("client", victim.id());
 		victims.put("appointment", people.appointment(therapist, victim.id(),
 				Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS), "BOOKED", "Massage"));
+		long paid = people.appointment(therapist, victim.id(),
+				Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS), "COMPLETED", "Massage");
+		payments.markPaid(victim.id(), paid, org.fascia.payments.PaymentMethod.CARD, null, null, owner.id());
+		victims.put("paidVisit", paid);
 		victims.put("consent", ConsentTestSupport.sign(consents, victim.id(), "Vera Victim", victim.user().id()));
 		victims.put("questionnaire", outcomeRequests.openFor(victim.id()).get(0).id());
 		long item = jdbc.sql("select min(id) from self_care_item").query(Long.class).single();
