@@ -24,11 +24,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "fascia.demo=true", "fascia.test.context=browser-portal-a11y" })
 class PortalAccessibilityInBrowserTest extends DemoClinicInBrowser {
 
-	static final List<String> PUBLIC = List.of("/", "/login", "/password/forgot", "/book", "/which-massage");
+	static final List<String> PUBLIC = List.of("/", "/services", "/therapists", "/visit", "/articles", "/faq", "/contact",
+			"/login", "/password/forgot", "/book", "/which-massage");
 
 	static final List<String> PORTAL = List.of("/portal", "/portal/intake", "/portal/consent", "/portal/screening",
 			"/portal/self-care", "/portal/plan", "/portal/sessions", "/portal/pain-map", "/portal/questionnaires",
-			"/portal/progress", "/account");
+			"/portal/progress", "/portal/documents", "/portal/your-data", "/contact", "/account");
 
 	@Test
 	void everyPublicAndPortalPageIsAxeCleanAndFitsAPhone() {
