@@ -62,19 +62,11 @@ class IntakeInBrowserTest {
 	}
 
 	static void next(Page page) {
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+		org.fascia.support.BrowserForms.intakeNext(page);
 	}
 
-	/** Answers "No" (or the first option) to every visible question on the step not answered yet. */
 	static void answerTheRestNo(Page page) {
-		Locator fieldsets = page.locator(".intake-field:visible fieldset");
-		for (int i = 0; i < fieldsets.count(); i++) {
-			Locator fieldset = fieldsets.nth(i);
-			if (fieldset.locator("input:checked").count() == 0) {
-				Locator no = fieldset.locator("input[value=false], input[value=none]");
-				(no.count() > 0 ? no.first() : fieldset.locator("input[type=radio]").first()).check();
-			}
-		}
+		org.fascia.support.BrowserForms.answerTheRestNo(page);
 	}
 
 	@Test
