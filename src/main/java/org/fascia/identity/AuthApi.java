@@ -25,13 +25,21 @@ class AuthApi {
 
 	private final ApiTokens tokens;
 
-	AuthApi(AuthenticationManager authentication, ApiTokens tokens) {
+	private final LoginAttempts attempts;
+
+	AuthApi(AuthenticationManager authentication, ApiTokens tokens, LoginAttempts attempts) {
+		this.attempts = attempts;
 		this.authentication = authentication;
 		this.tokens = tokens;
 	}
 
 	@PostMapping("/api/v1/auth/token")
-	ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
+	ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request,
+			jakarta.servlet.http.HttpServletRequest http) {
+		// branch client-accounts: the same per-IP failure limit as the sign-in form (429 problem+json).
+		if (attempts.tooManyFailuresFrom(http.getRemoteAddr())) {
+			throw new org.fascia.platform.RateLimits.TooManyRequests("sign-in-failures-ip", LoginAttempts.LOCK);
+		}
 		Authentication result;
 		try {
 			result = authentication.authenticate(
@@ -41,6 +49,11 @@ class AuthApi {
 			throw ApiProblem.unauthorized("This account is locked for 15 minutes after too many failed sign-ins.");
 		}
 		catch (AuthenticationException ex) {
+			attempts.failedFrom(http.getRemoteAddr());
+			// An unknown address answers as a locked account would after as many failures.
+			if (attempts.isLocked(request.email())) {
+				throw ApiProblem.unauthorized("This account is locked for 15 minutes after too many failed sign-ins.");
+			}
 			throw ApiProblem.unauthorized("The email or password is not correct.");
 		}
 		FasciaUser user = (FasciaUser) result.getPrincipal();

@@ -157,6 +157,15 @@ class SecurityConfiguration {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/setup", "/login", "/password/forgot", "/password/reset", "/error").permitAll()
+				// branch client-accounts (issue 7): a client's own sign-up, the email confirmation link and a new
+				// link; the second step of sign-in (its session holds only "password accepted", not a sign-in).
+				.requestMatchers(HttpMethod.GET, "/signup", "/signup/sent", "/signup/verify").permitAll()
+				.requestMatchers(HttpMethod.POST, "/signup", "/signup/verify", "/signup/resend").permitAll()
+				.requestMatchers(HttpMethod.GET, "/login/two-step").permitAll()
+				.requestMatchers(HttpMethod.POST, "/login/two-step").permitAll()
+				// Communication preferences: a client's own (the page is under /account).
+				.requestMatchers(HttpMethod.GET, "/account/communication").hasRole(Role.CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/account/communication").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.GET, "/book", "/book/*", "/book/*/confirm").permitAll()
 				.requestMatchers(HttpMethod.POST, "/book/*/account").permitAll()
 				// The public self-check "Which massage is right for my back?": nothing stored, CSRF stays on.
@@ -250,6 +259,9 @@ class SecurityConfiguration {
 				.requestMatchers("/home", "/account", "/account/**").authenticated()
 				.anyRequest().denyAll())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			// branch client-accounts: too many failed sign-ins from one IP address: 429 before trying.
+			.addFilterBefore(new SignInThrottle(attempts),
+					org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.successHandler(success)

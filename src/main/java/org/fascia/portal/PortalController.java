@@ -45,9 +45,12 @@ class PortalController {
 
 	private final org.fascia.outcomes.OutcomeRequests outcomes;
 
+	private final org.fascia.identity.Accounts accounts;
+
 	PortalController(ClientDirectory clients, ClientAppointments appointments, BookingChanges changes,
 			IntakeResponses intake, Consents consents, ClientScreenings screenings,
-			org.fascia.outcomes.OutcomeRequests outcomes) {
+			org.fascia.outcomes.OutcomeRequests outcomes, org.fascia.identity.Accounts accounts) {
+		this.accounts = accounts;
 		this.outcomes = outcomes;
 		this.clients = clients;
 		this.appointments = appointments;
@@ -77,6 +80,8 @@ class PortalController {
 			.sorted(java.util.Comparator.comparing(AppointmentView::start)).toList());
 		model.addAttribute("past", all.stream().filter(upcoming.negate()).toList());
 		model.addAttribute("booked", booked);
+		// branch client-accounts: until the address is confirmed the portal asks for it; booking waits for it.
+		model.addAttribute("unverified", !accounts.emailVerified(user.id()));
 		if (client != null) {
 			beforeNextVisit(client.id(), all, now, model);
 		}
