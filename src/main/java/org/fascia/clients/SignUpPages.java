@@ -132,6 +132,10 @@ class SignUpPages {
 			response.setStatus(400);
 			return VERIFY;
 		}
+		if (accounts.twoStepEnabled(confirmed.get().account().id())) {
+			// The link proves the address, not the second step: sign in as usual.
+			return "redirect:/login?verified";
+		}
 		signIn.signIn(confirmed.get().account().id(), request, response);
 		String next = confirmed.get().nextPath();
 		return "redirect:" + (next != null ? next : "/portal?verified");

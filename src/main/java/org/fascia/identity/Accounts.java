@@ -27,8 +27,11 @@ public class Accounts {
 
 	private final EmailVerifications verifications;
 
+	private final TwoStep twoStep;
+
 	Accounts(Users users, PasswordEncoder encoder, PasswordResets links, AuditLog audit, Clock clock,
-			EmailVerifications verifications) {
+			EmailVerifications verifications, TwoStep twoStep) {
+		this.twoStep = twoStep;
 		this.verifications = verifications;
 		this.users = users;
 		this.encoder = encoder;
@@ -129,6 +132,11 @@ public class Accounts {
 	/** Whether the account's email address is confirmed (accounts made by staff always are). */
 	public boolean emailVerified(long accountId) {
 		return users.byId(accountId).map(row -> row.emailVerifiedAt() != null).orElse(false);
+	}
+
+	/** Whether the account asks for a two-step code after the password. */
+	public boolean twoStepEnabled(long accountId) {
+		return twoStep.enabled(accountId);
 	}
 
 	/** Mails a new confirmation link if the address has an unconfirmed account; says nothing either way. */

@@ -27,7 +27,10 @@ class AuthApi {
 
 	private final LoginAttempts attempts;
 
-	AuthApi(AuthenticationManager authentication, ApiTokens tokens, LoginAttempts attempts) {
+	private final TwoStep twoStep;
+
+	AuthApi(AuthenticationManager authentication, ApiTokens tokens, LoginAttempts attempts, TwoStep twoStep) {
+		this.twoStep = twoStep;
 		this.attempts = attempts;
 		this.authentication = authentication;
 		this.tokens = tokens;
@@ -57,12 +60,25 @@ class AuthApi {
 			throw ApiProblem.unauthorized("The email or password is not correct.");
 		}
 		FasciaUser user = (FasciaUser) result.getPrincipal();
+		// branch client-accounts: an account with two-step sign-in also sends a current code (or a recovery code).
+		if (twoStep.enabled(user.id())) {
+			boolean right;
+			try {
+				right = request.code() != null && twoStep.check(user.id(), request.code());
+			}
+			catch (org.fascia.platform.RateLimits.TooManyRequests tooMany) {
+				throw tooMany;
+			}
+			if (!right) {
+				throw ApiProblem.unauthorized("This account uses two-step sign-in: send the 6-digit code from the app as \"code\".");
+			}
+		}
 		ApiTokens.Issued issued = tokens.issue(user, "API token " + LocalDate.now());
 		return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
 	}
 
 	record TokenRequest(@NotBlank(message = "Enter the account's email address.") String email,
-			@NotBlank(message = "Enter the password.") String password) {
+			@NotBlank(message = "Enter the password.") String password, String code) {
 	}
 
 	record TokenResponse(String token, Instant expiresAt) {

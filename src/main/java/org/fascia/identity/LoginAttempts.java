@@ -36,7 +36,10 @@ class LoginAttempts {
 
 	private final org.fascia.platform.RateLimits.Limit unknownAddressFailures;
 
-	LoginAttempts(Users users, AuditLog audit, Clock clock, org.fascia.platform.RateLimits limits) {
+	private final TwoStep twoStep;
+
+	LoginAttempts(Users users, AuditLog audit, Clock clock, org.fascia.platform.RateLimits limits, TwoStep twoStep) {
+		this.twoStep = twoStep;
 		this.failuresPerIp = limits.define("sign-in-failures-ip", 50, Duration.ofMinutes(15));
 		// An unknown address "locks" after as many failures as a real account, so the answers match.
 		this.unknownAddressFailures = limits.define("sign-in-failures-unknown-email", MAX_FAILURES, LOCK);
@@ -82,6 +85,12 @@ class LoginAttempts {
 	void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof FasciaUser user) {
 			users.clearFailures(user.id());
+			// The password of a two-step account (form or API): the code is still to come, or checked next.
+			if (event.getAuthentication().getDetails() != TwoStep.CHECKED && twoStep.enabled(user.id())) {
+				audit.recordAs(user.getUsername(), user.role().name(), "SIGN_IN_PASSWORD_ACCEPTED", "user", user.id(),
+						AuditOutcome.SUCCESS, "two-step code asked for");
+				return;
+			}
 			audit.recordAs(user.getUsername(), user.role().name(), "SIGN_IN", "user", user.id(), AuditOutcome.SUCCESS,
 					null);
 		}

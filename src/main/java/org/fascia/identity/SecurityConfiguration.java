@@ -151,9 +151,30 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-			AuthenticationManager manager, LoginAttempts attempts) throws Exception {
-		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-		success.setDefaultTargetUrl("/home");
+			AuthenticationManager manager, LoginAttempts attempts, TwoStep twoStep, java.time.Clock clock)
+			throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		signedIn.setDefaultTargetUrl("/home");
+		// branch client-accounts: with two-step sign-in on, the right password only leads to the code page;
+		// the session is not signed in (its security context is emptied) until the code is right.
+		org.springframework.security.web.context.SecurityContextRepository contexts =
+				new org.springframework.security.web.context.DelegatingSecurityContextRepository(
+						new org.springframework.security.web.context.RequestAttributeSecurityContextRepository(),
+						new org.springframework.security.web.context.HttpSessionSecurityContextRepository());
+		org.springframework.security.web.authentication.AuthenticationSuccessHandler success = (request, response,
+				authentication) -> {
+			if (authentication.getPrincipal() instanceof FasciaUser user && twoStep.enabled(user.id())) {
+				org.springframework.security.core.context.SecurityContext empty =
+						org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+				org.springframework.security.core.context.SecurityContextHolder.setContext(empty);
+				contexts.saveContext(empty, request, response);
+				request.getSession().setAttribute(TwoStepPages.PENDING,
+						new TwoStepPages.Pending(user.id(), clock.instant().plus(TwoStepPages.PENDING_FOR)));
+				response.sendRedirect(request.getContextPath() + "/login/two-step");
+				return;
+			}
+			signedIn.onAuthenticationSuccess(request, response, authentication);
+		};
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/setup", "/login", "/password/forgot", "/password/reset", "/error").permitAll()

@@ -21,7 +21,7 @@ create table email_verification_token (
 create index email_verification_token_user on email_verification_token (user_id);
 
 -- Two-step sign-in (TOTP, RFC 6238). secret: "aes:" + AES-GCM ciphertext when fascia.secrets.key is set,
--- else "raw:" + Base32. confirmed_at null: being set up, not asked at sign-in yet. last_step: the last
+-- else "raw:" + Base64. confirmed_at null: being set up, not asked at sign-in yet. last_step: the last
 -- accepted 30-second step, so a code is accepted once.
 create table two_step (
     user_id       bigint       primary key references app_user (id) on delete cascade,
