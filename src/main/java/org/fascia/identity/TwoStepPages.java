@@ -135,7 +135,7 @@ class TwoStepPages {
 
 	@GetMapping("/login/two-step")
 	String secondStep(HttpServletRequest request) {
-		return pending(request) == null ? "redirect:/login?required" : SECOND_STEP;
+		return pending(request) == null ? "redirect:/login?again" : SECOND_STEP;
 	}
 
 	@PostMapping("/login/two-step")
@@ -143,7 +143,7 @@ class TwoStepPages {
 			HttpServletResponse response, Model model) {
 		Pending pending = pending(request);
 		if (pending == null) {
-			return "redirect:/login?required";
+			return "redirect:/login?again";
 		}
 		boolean right;
 		try {

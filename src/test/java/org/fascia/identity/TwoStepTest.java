@@ -150,7 +150,7 @@ class TwoStepTest {
 		Enabled on = enable(Role.OWNER);
 		Cookie session = password(on.user().getUsername(), TestAccounts.PASSWORD).getCookie("SESSION");
 		CLOCK.advance(Duration.ofMinutes(6));
-		assertThat(secondStep(session, code(on.key())).getRedirectedUrl()).isEqualTo("/login?required");
+		assertThat(secondStep(session, code(on.key())).getRedirectedUrl()).isEqualTo("/login?again");
 
 		CLOCK.advance(Duration.ofMinutes(20));
 		Cookie next = password(on.user().getUsername(), TestAccounts.PASSWORD).getCookie("SESSION");
