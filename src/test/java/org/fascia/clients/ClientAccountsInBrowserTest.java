@@ -79,6 +79,19 @@ class ClientAccountsInBrowserTest extends DemoClinicInBrowser {
 			Axe.clean(page);
 			fitsIn(page, 360);
 
+			// What we email you: reminders off, saved.
+			page.navigate(base() + "/account");
+			Axe.clean(page);
+			fitsIn(page, 360);
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Choose which reminders and follow-ups we email you")).click();
+			Axe.clean(page);
+			fitsIn(page, 360);
+			page.getByLabel("Remind me of each appointment by email the day before").uncheck();
+			button(page, "Save my choices");
+			assertThat(page.getByText("Your choices are saved.")).isVisible();
+			assertThat(page.getByLabel("Remind me of each appointment by email the day before")).not().isChecked();
+			Chromium.screenshot(page, "communication");
+
 			// Two-step sign-in from the account page.
 			page.navigate(base() + "/account");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Two-step sign-in")).click();
