@@ -37,8 +37,11 @@ class BookingApi {
 
 	private final Waitlist waitlist;
 
+	private final org.fascia.identity.Accounts accounts;
+
 	BookingApi(BookingService booking, BookingChanges changes, Appointments appointments, Actors actors,
-			Waitlist waitlist) {
+			Waitlist waitlist, org.fascia.identity.Accounts accounts) {
+		this.accounts = accounts;
 		this.waitlist = waitlist;
 		this.booking = booking;
 		this.changes = changes;
@@ -65,6 +68,10 @@ class BookingApi {
 	@PostMapping("/api/v1/appointments")
 	ResponseEntity<Appointment> book(@Valid @RequestBody NewAppointment body, @AuthenticationPrincipal FasciaUser user) {
 		Actor actor = actors.of(user);
+		// branch client-accounts: a client books once their email address is confirmed.
+		if (!actor.staff() && !accounts.emailVerified(user.id())) {
+			throw ApiProblem.forbidden("Confirm your email address first: open the link we emailed you.");
+		}
 		Long clientId = body.clientId() != null ? body.clientId() : actor.clientId();
 		if (clientId == null) {
 			throw ApiProblem.badRequest("clientId", "Name the client the appointment is for.");

@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.fascia.clients.ClientAccounts;
-import org.fascia.identity.Account;
 import org.fascia.identity.FasciaUser;
-import org.fascia.identity.SessionSignIn;
 import org.fascia.platform.ApiProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,15 +33,15 @@ class BookingConfirmation {
 
 	private final ClientAccounts clientAccounts;
 
-	private final SessionSignIn signIn;
+	private final org.fascia.identity.Accounts accounts;
 
 	BookingConfirmation(BookingCatalog catalog, BookingService booking, Actors actors, ClientAccounts clientAccounts,
-			SessionSignIn signIn) {
+			org.fascia.identity.Accounts accounts) {
+		this.accounts = accounts;
 		this.catalog = catalog;
 		this.booking = booking;
 		this.actors = actors;
 		this.clientAccounts = clientAccounts;
-		this.signIn = signIn;
 	}
 
 	@GetMapping("/book/{serviceId}/confirm")
@@ -51,7 +49,13 @@ class BookingConfirmation {
 			@AuthenticationPrincipal FasciaUser user, Model model) {
 		summary(serviceId, start, therapistId, model);
 		model.addAttribute("user", user);
+		model.addAttribute("unverified", unverified(user));
 		return VIEW;
+	}
+
+	/** branch client-accounts: a client books once their email address is confirmed. */
+	private boolean unverified(FasciaUser user) {
+		return user != null && !user.role().isStaff() && !accounts.emailVerified(user.id());
 	}
 
 	/** Sign in first, then back here: this path needs a signed-in user, so the sign-in page returns to it. */
@@ -60,12 +64,17 @@ class BookingConfirmation {
 		return "redirect:" + confirmUrl(serviceId, start, therapistId);
 	}
 
+	/**
+	 * A new client signs up on the way to booking (branch client-accounts): the account waits for its
+	 * address to be confirmed; the link in the mail signs the client in and brings them back to this
+	 * visit's confirmation. The answer is "check your inbox" whether or not the address had an account.
+	 */
 	@PostMapping("/book/{serviceId}/account")
 	String createAccount(@PathVariable long serviceId, @RequestParam Instant start, @RequestParam long therapistId,
-			ClientAccounts.SignUp form, HttpServletRequest request, HttpServletResponse response, Model model) {
-		Account account;
+			ClientAccounts.SignUp form, @RequestParam(defaultValue = "false") boolean privacy,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
-			account = clientAccounts.signUp(form);
+			clientAccounts.register(form, privacy, confirmUrl(serviceId, start, therapistId), request.getRemoteAddr());
 		}
 		catch (ApiProblem problem) {
 			summary(serviceId, start, therapistId, model);
@@ -74,13 +83,27 @@ class BookingConfirmation {
 			model.addAttribute("error", problem.getMessage());
 			return VIEW;
 		}
-		signIn.signIn(account.id(), request, response);
-		return "redirect:" + confirmUrl(serviceId, start, therapistId);
+		catch (org.fascia.platform.RateLimits.TooManyRequests tooMany) {
+			summary(serviceId, start, therapistId, model);
+			model.addAttribute("form", form);
+			model.addAttribute("error", tooMany.getMessage());
+			response.setStatus(429);
+			response.setHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+			return VIEW;
+		}
+		return "redirect:/signup/sent";
 	}
 
 	@PostMapping("/book/{serviceId}/confirm")
 	String confirm(@PathVariable long serviceId, @RequestParam Instant start, @RequestParam long therapistId,
 			@AuthenticationPrincipal FasciaUser user, Model model) {
+		if (unverified(user)) {
+			summary(serviceId, start, therapistId, model);
+			model.addAttribute("user", user);
+			model.addAttribute("unverified", true);
+			model.addAttribute("bookingError", "Please confirm your email address first: open the link we emailed you.");
+			return VIEW;
+		}
 		Actor actor = actors.of(user);
 		try {
 			Appointment booked = booking.book(new BookingRequest(serviceId, therapistId, start, actor.clientId()), actor);

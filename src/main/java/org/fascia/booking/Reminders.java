@@ -31,8 +31,11 @@ class Reminders {
 
 	private final Clock clock;
 
+	private final org.fascia.clients.CommunicationPreferences preferences;
+
 	Reminders(JdbcClient jdbc, Appointments appointments, BookingMails mails, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, org.fascia.clients.CommunicationPreferences preferences) {
+		this.preferences = preferences;
 		this.jdbc = jdbc;
 		this.appointments = appointments;
 		this.mails = mails;
@@ -75,6 +78,10 @@ class Reminders {
 		}
 		// Booked or moved inside the reminder window: the confirmation just sent is reminder enough.
 		if (changedAt.isAfter(a.start().minus(ahead))) {
+			return;
+		}
+		// branch client-accounts: the client turned appointment reminders off (claimed above, so not retried).
+		if (!preferences.appointmentReminders(a.clientId())) {
 			return;
 		}
 		String token = ManageLinks.newToken();

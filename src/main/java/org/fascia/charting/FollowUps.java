@@ -62,8 +62,12 @@ public class FollowUps {
 
 	private final Clock clock;
 
+	private final org.fascia.clients.CommunicationPreferences preferences;
+
 	FollowUps(FollowUpStore store, FollowUpMails mails, IntakeResponses responses, ScreeningRecords screenings,
-			AuditLog audit, PainMaps painMaps, PlatformTransactionManager transactions, Clock clock) {
+			AuditLog audit, PainMaps painMaps, PlatformTransactionManager transactions, Clock clock,
+			org.fascia.clients.CommunicationPreferences preferences) {
+		this.preferences = preferences;
 		this.painMaps = painMaps;
 		this.store = store;
 		this.mails = mails;
@@ -96,6 +100,10 @@ public class FollowUps {
 
 	private boolean send(FollowUpStore.Candidate candidate, Instant now) {
 		if (!FollowUpPolicy.due(candidate.end(), now)) {
+			return false;
+		}
+		// branch client-accounts: the client turned the after-session check-in off.
+		if (!preferences.followUps(candidate.clientId())) {
 			return false;
 		}
 		boolean reduceIntensity = candidate.sorenessBefore() || screenings.current(candidate.clientId())

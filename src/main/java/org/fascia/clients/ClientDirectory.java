@@ -58,6 +58,15 @@ public class ClientDirectory {
 		return id;
 	}
 
+	/** The client agreed to the privacy notice (at sign-up, branch client-accounts). */
+	@Transactional
+	public void privacyAccepted(long clientId) {
+		jdbc.sql("update client set privacy_accepted_at = :now where id = :id")
+			.param("now", Db.utc(clock.instant()))
+			.param("id", clientId)
+			.update();
+	}
+
 	/** The client record of a signed-in client account (their own, and only theirs). */
 	public Optional<ClientRecord> forUser(long userId) {
 		Optional<ClientRecord> found = jdbc.sql("select * from client where user_id = :user")

@@ -25,7 +25,14 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(Users users, PasswordEncoder encoder, PasswordResets links, AuditLog audit, Clock clock) {
+	private final EmailVerifications verifications;
+
+	private final TwoStep twoStep;
+
+	Accounts(Users users, PasswordEncoder encoder, PasswordResets links, AuditLog audit, Clock clock,
+			EmailVerifications verifications, TwoStep twoStep) {
+		this.twoStep = twoStep;
+		this.verifications = verifications;
 		this.users = users;
 		this.encoder = encoder;
 		this.links = links;
@@ -77,6 +84,67 @@ public class Accounts {
 				"role " + invitation.role() + ", invited");
 		links.invite(account, invitation.clinicName());
 		return account;
+	}
+
+	/** A confirmed email link: the account, and the local path to continue at (or null). */
+	public record EmailConfirmation(Account account, String nextPath) {
+	}
+
+	/**
+	 * Self sign-up (branch client-accounts): checks the address, name and password, then creates the account
+	 * with its address not yet confirmed and mails a confirmation link, valid 24 hours, in the caller's
+	 * transaction. When the address already has an account, nothing is created: its owner is mailed a note
+	 * ("sign in or reset your password") and the answer is empty, so the caller can answer exactly as for a
+	 * new account and nobody learns which addresses have accounts.
+	 * @throws ApiProblem 400 naming the field (these checks do not depend on existing accounts)
+	 */
+	@Transactional
+	public Optional<Account> signUp(NewAccount request, String clinicName, String nextPath) {
+		String email = checkedEmail(request.email(), request.displayName());
+		List<String> problems = PasswordPolicy.standard().problems(request.password(), email);
+		if (!problems.isEmpty()) {
+			throw ApiProblem.badRequest("password", String.join(" ", problems));
+		}
+		Optional<Users.Row> existing = users.byEmail(email);
+		if (existing.isPresent()) {
+			// Hash anyway, so both answers take about as long.
+			encoder.encode(request.password());
+			verifications.warnOwner(existing.get(), clinicName);
+			return Optional.empty();
+		}
+		long id = users.insert(email, request.displayName(), encoder.encode(request.password()), request.role(),
+				clock.instant(), null);
+		audit.record("ACCOUNT_CREATED", "user", id, AuditOutcome.SUCCESS, "role " + request.role() + ", signed up");
+		verifications.send(users.byId(id).orElseThrow(), clinicName, nextPath);
+		return Optional.of(new Account(id, email, request.displayName().trim(), request.role()));
+	}
+
+	/** Spends a confirmation link and marks the address confirmed; empty when it expired or was used. */
+	@Transactional
+	public Optional<EmailConfirmation> confirmEmail(String token) {
+		return verifications.verify(token).map(v -> new EmailConfirmation(v.account(), v.nextPath()));
+	}
+
+	public boolean confirmationLinkUsable(String token) {
+		return verifications.usable(token);
+	}
+
+	/** Whether the account's email address is confirmed (accounts made by staff always are). */
+	public boolean emailVerified(long accountId) {
+		return users.byId(accountId).map(row -> row.emailVerifiedAt() != null).orElse(false);
+	}
+
+	/** Whether the account asks for a two-step code after the password. */
+	public boolean twoStepEnabled(long accountId) {
+		return twoStep.enabled(accountId);
+	}
+
+	/** Mails a new confirmation link if the address has an unconfirmed account; says nothing either way. */
+	@Transactional
+	public void resendConfirmation(String email, String clinicName) {
+		users.byEmail(email)
+			.filter(row -> row.emailVerifiedAt() == null)
+			.ifPresent(row -> verifications.send(row, clinicName, null));
 	}
 
 	private String checkedEmail(String address, String displayName) {

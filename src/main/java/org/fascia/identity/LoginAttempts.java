@@ -31,7 +31,18 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts(Users users, AuditLog audit, Clock clock) {
+	/** branch client-accounts: failed sign-ins per IP address (any account), and for unknown addresses. */
+	private final org.fascia.platform.RateLimits.Limit failuresPerIp;
+
+	private final org.fascia.platform.RateLimits.Limit unknownAddressFailures;
+
+	private final TwoStep twoStep;
+
+	LoginAttempts(Users users, AuditLog audit, Clock clock, org.fascia.platform.RateLimits limits, TwoStep twoStep) {
+		this.twoStep = twoStep;
+		this.failuresPerIp = limits.define("sign-in-failures-ip", 50, Duration.ofMinutes(15));
+		// An unknown address "locks" after as many failures as a real account, so the answers match.
+		this.unknownAddressFailures = limits.define("sign-in-failures-unknown-email", MAX_FAILURES, LOCK);
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
@@ -40,8 +51,13 @@ class LoginAttempts {
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		String email = Users.normalise(event.getAuthentication().getName());
+		if (event.getAuthentication().getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+				&& web.getRemoteAddress() != null) {
+			failuresPerIp.tryConsume(web.getRemoteAddress());
+		}
 		Optional<Users.Row> user = users.byEmail(email);
 		if (user.isEmpty()) {
+			unknownAddressFailures.tryConsume(email);
 			audit.recordAs(email, null, "SIGN_IN_FAILED", "user", null, AuditOutcome.FAILURE, "unknown account");
 			return;
 		}
@@ -69,6 +85,12 @@ class LoginAttempts {
 	void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof FasciaUser user) {
 			users.clearFailures(user.id());
+			// The password of a two-step account (form or API): the code is still to come, or checked next.
+			if (event.getAuthentication().getDetails() != TwoStep.CHECKED && twoStep.enabled(user.id())) {
+				audit.recordAs(user.getUsername(), user.role().name(), "SIGN_IN_PASSWORD_ACCEPTED", "user", user.id(),
+						AuditOutcome.SUCCESS, "two-step code asked for");
+				return;
+			}
 			audit.recordAs(user.getUsername(), user.role().name(), "SIGN_IN", "user", user.id(), AuditOutcome.SUCCESS,
 					null);
 		}
@@ -82,9 +104,26 @@ class LoginAttempts {
 		}
 	}
 
-	/** Whether the account behind this address is locked right now (for the sign-in page's message). */
+	/**
+	 * Whether the account behind this address is locked right now (for the sign-in page's message). An
+	 * address without an account answers as one would after as many failures, so the message tells
+	 * nobody whether an account exists.
+	 */
 	boolean isLocked(String email) {
-		return users.byEmail(email).map(row -> row.lockedAt(clock.instant())).orElse(false);
+		return users.byEmail(email).map(row -> row.lockedAt(clock.instant()))
+			.orElseGet(() -> unknownAddressFailures.exhausted(Users.normalise(email)));
+	}
+
+	/** Whether this IP address has failed to sign in too often lately (answered with 429 before trying). */
+	boolean tooManyFailuresFrom(String ip) {
+		return ip != null && failuresPerIp.exhausted(ip);
+	}
+
+	/** Counts a failed sign-in from this IP address (for callers outside the form, e.g. the API). */
+	void failedFrom(String ip) {
+		if (ip != null) {
+			failuresPerIp.tryConsume(ip);
+		}
 	}
 
 }

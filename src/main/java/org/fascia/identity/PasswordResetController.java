@@ -22,8 +22,15 @@ class PasswordResetController {
 
 	private final PasswordResets resets;
 
-	PasswordResetController(PasswordResets resets) {
+	private final org.fascia.platform.RateLimits.Limit perIp;
+
+	private final org.fascia.platform.RateLimits.Limit perAddress;
+
+	PasswordResetController(PasswordResets resets, org.fascia.platform.RateLimits limits) {
 		this.resets = resets;
+		// branch client-accounts: counted for every address, known or not, so a 429 reveals nothing.
+		this.perIp = limits.define("reset-request-ip", 20, java.time.Duration.ofHours(1));
+		this.perAddress = limits.define("reset-request-email", 5, java.time.Duration.ofHours(1));
 	}
 
 	@GetMapping("/password/forgot")
@@ -32,9 +39,20 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/password/forgot")
-	String processForgotForm(@RequestParam(defaultValue = "") String email, Model model) {
+	String processForgotForm(@RequestParam(defaultValue = "") String email, Model model,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		if (email.isBlank()) {
 			model.addAttribute("error", "Enter the email address of your account.");
+			return FORGOT;
+		}
+		try {
+			perIp.consume(request.getRemoteAddr());
+			perAddress.consume(Users.normalise(email));
+		}
+		catch (org.fascia.platform.RateLimits.TooManyRequests tooMany) {
+			response.setStatus(429);
+			response.setHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+			model.addAttribute("error", tooMany.getMessage());
 			return FORGOT;
 		}
 		resets.request(email);

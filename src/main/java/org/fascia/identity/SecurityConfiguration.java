@@ -153,12 +153,42 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-			AuthenticationManager manager, LoginAttempts attempts) throws Exception {
-		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-		success.setDefaultTargetUrl("/home");
+			AuthenticationManager manager, LoginAttempts attempts, TwoStep twoStep, java.time.Clock clock)
+			throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		signedIn.setDefaultTargetUrl("/home");
+		// branch client-accounts: with two-step sign-in on, the right password only leads to the code page;
+		// the session is not signed in (its security context is emptied) until the code is right.
+		org.springframework.security.web.context.SecurityContextRepository contexts =
+				new org.springframework.security.web.context.DelegatingSecurityContextRepository(
+						new org.springframework.security.web.context.RequestAttributeSecurityContextRepository(),
+						new org.springframework.security.web.context.HttpSessionSecurityContextRepository());
+		org.springframework.security.web.authentication.AuthenticationSuccessHandler success = (request, response,
+				authentication) -> {
+			if (authentication.getPrincipal() instanceof FasciaUser user && twoStep.enabled(user.id())) {
+				org.springframework.security.core.context.SecurityContext empty =
+						org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+				org.springframework.security.core.context.SecurityContextHolder.setContext(empty);
+				contexts.saveContext(empty, request, response);
+				request.getSession().setAttribute(TwoStepPages.PENDING,
+						new TwoStepPages.Pending(user.id(), clock.instant().plus(TwoStepPages.PENDING_FOR)));
+				response.sendRedirect(request.getContextPath() + "/login/two-step");
+				return;
+			}
+			signedIn.onAuthenticationSuccess(request, response, authentication);
+		};
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/setup", "/login", "/password/forgot", "/password/reset", "/error").permitAll()
+				// branch client-accounts (issue 7): a client's own sign-up, the email confirmation link and a new
+				// link; the second step of sign-in (its session holds only "password accepted", not a sign-in).
+				.requestMatchers(HttpMethod.GET, "/signup", "/signup/sent", "/signup/verify").permitAll()
+				.requestMatchers(HttpMethod.POST, "/signup", "/signup/verify", "/signup/resend").permitAll()
+				.requestMatchers(HttpMethod.GET, "/login/two-step").permitAll()
+				.requestMatchers(HttpMethod.POST, "/login/two-step").permitAll()
+				// Communication preferences: a client's own (the page is under /account).
+				.requestMatchers(HttpMethod.GET, "/account/communication").hasRole(Role.CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/account/communication").hasRole(Role.CLIENT.name())
 				.requestMatchers(HttpMethod.GET, "/book", "/book/*", "/book/*/confirm").permitAll()
 				.requestMatchers(HttpMethod.POST, "/book/*/account").permitAll()
 				// The public self-check "Which massage is right for my back?": nothing stored, CSRF stays on.
@@ -273,6 +303,9 @@ class SecurityConfiguration {
 				.requestMatchers("/home", "/account", "/account/**").authenticated()
 				.anyRequest().denyAll())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			// branch client-accounts: too many failed sign-ins from one IP address: 429 before trying.
+			.addFilterBefore(new SignInThrottle(attempts),
+					org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.successHandler(success)

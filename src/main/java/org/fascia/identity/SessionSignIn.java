@@ -38,6 +38,8 @@ public class SessionSignIn {
 		user.eraseCredentials();
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(user,
 				null, user.getAuthorities());
+		// Callers sign in an account just created or confirmed, or one whose two-step code was just right.
+		authentication.setDetails(TwoStep.CHECKED);
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
 		}

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class Users {
 
 	record Row(long id, String email, String displayName, String passwordHash, Role role, boolean enabled,
-			int failedAttempts, Instant lockedUntil) {
+			int failedAttempts, Instant lockedUntil, Instant emailVerifiedAt) {
 
 		boolean lockedAt(Instant now) {
 			return lockedUntil != null && lockedUntil.isAfter(now);
@@ -29,7 +29,8 @@ class Users {
 
 	private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong("id"), rs.getString("email"),
 			rs.getString("display_name"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-			rs.getBoolean("enabled"), rs.getInt("failed_attempts"), Db.instant(rs, "locked_until"));
+			rs.getBoolean("enabled"), rs.getInt("failed_attempts"), Db.instant(rs, "locked_until"),
+			Db.instant(rs, "email_verified_at"));
 
 	private final JdbcClient jdbc;
 
@@ -74,11 +75,18 @@ class Users {
 	}
 
 	long insert(String email, String displayName, String passwordHash, Role role, Instant now) {
+		return insert(email, displayName, passwordHash, role, now, now);
+	}
+
+	/** A new account; {@code verifiedAt} null: its address is not confirmed yet (self sign-up). */
+	long insert(String email, String displayName, String passwordHash, Role role, Instant now, Instant verifiedAt) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into app_user (email, display_name, password_hash, role, enabled, failed_attempts, created_at)
-				values (:email, :name, :hash, :role, true, 0, :now)
+				insert into app_user (email, display_name, password_hash, role, enabled, failed_attempts, created_at,
+				                      email_verified_at)
+				values (:email, :name, :hash, :role, true, 0, :now, :verified)
 				""")
+			.param("verified", verifiedAt == null ? null : Db.utc(verifiedAt))
 			.param("email", normalise(email))
 			.param("name", displayName.trim())
 			.param("hash", passwordHash)
@@ -103,6 +111,14 @@ class Users {
 
 	void clearFailures(long id) {
 		jdbc.sql("update app_user set failed_attempts = 0 where id = :id and failed_attempts <> 0").param("id", id).update();
+	}
+
+	/** Marks the address confirmed; false when it already was. */
+	boolean markVerified(long id, Instant now) {
+		return jdbc.sql("update app_user set email_verified_at = :now where id = :id and email_verified_at is null")
+			.param("now", Db.utc(now))
+			.param("id", id)
+			.update() == 1;
 	}
 
 	void setPassword(long id, String passwordHash) {

@@ -91,6 +91,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(Problems.of(HttpStatus.UNAUTHORIZED, "Authentication is required."));
 	}
 
+	// branch client-accounts: a rate limit was reached (RateLimits)
+	@ExceptionHandler(RateLimits.TooManyRequests.class)
+	ResponseEntity<Object> tooMany(RateLimits.TooManyRequests ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+	}
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
 		log.warn("Rejected write that conflicts with stored data: {}", ex.getMostSpecificCause().getClass().getName());

@@ -45,6 +45,7 @@ class ErrorPages implements ErrorController {
 			case METHOD_NOT_ALLOWED -> "This method is not supported at this path.";
 			case UNAUTHORIZED -> "Authentication is required.";
 			case FORBIDDEN -> "You are not allowed to do this.";
+			case TOO_MANY_REQUESTS -> "Too many attempts. Please wait a few minutes and try again.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side. Nothing was changed."
 					: status.getReasonPhrase();
 		};
@@ -54,6 +55,7 @@ class ErrorPages implements ErrorController {
 		return switch (status) {
 			case NOT_FOUND -> "Page not found";
 			case FORBIDDEN -> "Not allowed";
+			case TOO_MANY_REQUESTS -> "Too many attempts";
 			default -> status.is5xxServerError() ? "Something went wrong" : status.getReasonPhrase();
 		};
 	}
@@ -62,6 +64,7 @@ class ErrorPages implements ErrorController {
 		return switch (status) {
 			case NOT_FOUND -> "We could not find that page. It may have moved, or the link may be mistyped.";
 			case FORBIDDEN -> "Your account does not have access to this page.";
+			case TOO_MANY_REQUESTS -> "There have been too many attempts from here in a short time. Please wait a few minutes and try again.";
 			default -> status.is5xxServerError()
 					? "Something went wrong on our side and nothing was changed. Please try again in a moment."
 					: "The request could not be handled.";

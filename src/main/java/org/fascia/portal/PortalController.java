@@ -48,10 +48,14 @@ class PortalController {
 	// branch your-data: which past visits have a receipt
 	private final org.fascia.payments.Payments payments;
 
+	private final org.fascia.identity.Accounts accounts;
+
 	PortalController(ClientDirectory clients, ClientAppointments appointments, BookingChanges changes,
 			IntakeResponses intake, Consents consents, ClientScreenings screenings,
-			org.fascia.outcomes.OutcomeRequests outcomes, org.fascia.payments.Payments payments) {
+			org.fascia.outcomes.OutcomeRequests outcomes, org.fascia.payments.Payments payments,
+			org.fascia.identity.Accounts accounts) {
 		this.payments = payments;
+		this.accounts = accounts;
 		this.outcomes = outcomes;
 		this.clients = clients;
 		this.appointments = appointments;
@@ -82,6 +86,8 @@ class PortalController {
 		model.addAttribute("past", all.stream().filter(upcoming.negate()).toList());
 		model.addAttribute("booked", booked);
 		model.addAttribute("paid", client == null ? java.util.Set.of() : payments.paidAppointments(client.id()));
+		// branch client-accounts: until the address is confirmed the portal asks for it; booking waits for it.
+		model.addAttribute("unverified", !accounts.emailVerified(user.id()));
 		if (client != null) {
 			beforeNextVisit(client.id(), all, now, model);
 		}

@@ -382,6 +382,22 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/admin/erasure-requests", OWNER),
 				new Case(HttpMethod.GET, "/admin/erasure-requests/999999", OWNER),
 				new Case(HttpMethod.POST, "/admin/erasure-requests/999999", OWNER),
+				// branch client-accounts (issue 7): sign-up and its email link, the second sign-in step (open to
+				// everyone; the session decides), two-step set-up for any account, a client's own email choices.
+				new Case(HttpMethod.GET, "/signup", EVERYONE),
+				new Case(HttpMethod.POST, "/signup", EVERYONE),
+				new Case(HttpMethod.GET, "/signup/sent", EVERYONE),
+				new Case(HttpMethod.GET, "/signup/verify", EVERYONE),
+				new Case(HttpMethod.POST, "/signup/verify", EVERYONE),
+				new Case(HttpMethod.POST, "/signup/resend", EVERYONE),
+				new Case(HttpMethod.GET, "/login/two-step", EVERYONE),
+				new Case(HttpMethod.POST, "/login/two-step", EVERYONE),
+				new Case(HttpMethod.GET, "/account/two-step", SIGNED_IN),
+				new Case(HttpMethod.POST, "/account/two-step", SIGNED_IN),
+				new Case(HttpMethod.POST, "/account/two-step/confirm", SIGNED_IN),
+				new Case(HttpMethod.POST, "/account/two-step/disable", SIGNED_IN),
+				new Case(HttpMethod.GET, "/account/communication", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/account/communication", EnumSet.of(Who.CLIENT)),
 				// Not listed in the security configuration: denied to everyone.
 				new Case(HttpMethod.GET, "/some/new/page", NOBODY),
 				new Case(HttpMethod.POST, "/some/new/page", NOBODY),

@@ -109,6 +109,7 @@ class ClearanceJourneyInBrowserTest {
 		String email = TestAccounts.unique("clearance-journey");
 		Account account = clientAccounts
 			.signUp(new ClientAccounts.SignUp("Morgan", "Hale", email, null, TestAccounts.PASSWORD));
+		accounts.confirmEmail(email);
 		long clientId = clients.idForUser(account.id()).orElseThrow();
 		String base = "http://127.0.0.1:" + port;
 

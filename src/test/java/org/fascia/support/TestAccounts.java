@@ -20,9 +20,28 @@ public class TestAccounts {
 
 	private final Accounts accounts;
 
-	public TestAccounts(FirstStart firstStart, Accounts accounts) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	public TestAccounts(FirstStart firstStart, Accounts accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.firstStart = firstStart;
 		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Follows the newest confirmation link mailed to this address (read from the outbox), as the client
+	 * would after signing up (branch client-accounts: a client books once the address is confirmed).
+	 */
+	public void confirmEmail(String email) {
+		String body = jdbc.sql("select body_text from mail_outbox where recipient = :to and subject like 'Confirm your email%' order by id desc")
+			.param("to", email.toLowerCase(java.util.Locale.ROOT))
+			.query(String.class)
+			.list()
+			.get(0);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/signup/verify\\?token=([A-Za-z0-9_-]+)").matcher(body);
+		if (!link.find() || accounts.confirmEmail(link.group(1)).isEmpty()) {
+			throw new IllegalStateException("no usable confirmation link was mailed to " + email);
+		}
 	}
 
 	public synchronized void ensureClinic() {
