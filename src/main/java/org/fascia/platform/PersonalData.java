@@ -2,7 +2,6 @@ package org.fascia.platform;
 
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,10 +40,19 @@ public interface PersonalData {
 			ResultSetMetaData meta = rs.getMetaData();
 			Map<String, Object> row = new LinkedHashMap<>();
 			for (int c = 1; c <= meta.getColumnCount(); c++) {
-				row.put(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), value(rs.getObject(c)));
+				row.put(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), value(column(rs, meta.getColumnType(c), c)));
 			}
 			return row;
 		}).list();
+	}
+
+	/** The column as java.time where it is a time (never the java.sql date classes: ArchitectureTests.timeIsJavaTime). */
+	private static Object column(java.sql.ResultSet rs, int type, int c) throws SQLException {
+		return switch (type) {
+			case java.sql.Types.TIMESTAMP, java.sql.Types.TIMESTAMP_WITH_TIMEZONE -> rs.getObject(c, OffsetDateTime.class);
+			case java.sql.Types.DATE -> rs.getObject(c, LocalDate.class);
+			default -> rs.getObject(c);
+		};
 	}
 
 	private static Object value(Object value) throws SQLException {
@@ -57,12 +65,6 @@ public interface PersonalData {
 		}
 		if (value instanceof java.time.ZonedDateTime time) {
 			return time.toInstant().toString();
-		}
-		if (value instanceof Timestamp time) {
-			return time.toInstant().toString();
-		}
-		if (value instanceof java.sql.Date date) {
-			return date.toLocalDate().toString();
 		}
 		if (value instanceof LocalDate date) {
 			return date.toString();

@@ -1,7 +1,6 @@
 package org.fascia.privacy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ class YourDataFhir {
 	Bundle bundle(long clientId, Map<String, Object> sections) {
 		Bundle bundle = new Bundle();
 		bundle.setType(Bundle.BundleType.COLLECTION);
-		bundle.setTimestamp(new Date());
+		bundle.setTimestampElement(new org.hl7.fhir.r4.model.InstantType(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
 		Map<String, Object> client = (Map<String, Object>) sections.get("client");
 		Patient patient = new Patient();
 		patient.setId(String.valueOf(clientId));
@@ -81,8 +80,8 @@ class YourDataFhir {
 			appointment.setStatus(status((String) row.get("status")));
 			appointment.setDescription((String) row.get("service"));
 			appointment.addServiceType().setText((String) row.get("service"));
-			appointment.setStart(Date.from(java.time.Instant.parse((String) row.get("start_at"))));
-			appointment.setEnd(Date.from(java.time.Instant.parse((String) row.get("end_at"))));
+			appointment.setStartElement(new org.hl7.fhir.r4.model.InstantType((String) row.get("start_at")));
+			appointment.setEndElement(new org.hl7.fhir.r4.model.InstantType((String) row.get("end_at")));
 			appointment.addParticipant().setActor(subject.copy())
 				.setStatus(Appointment.ParticipationStatus.ACCEPTED);
 			appointment.addParticipant().setActor(new Reference().setDisplay((String) row.get("therapist")))

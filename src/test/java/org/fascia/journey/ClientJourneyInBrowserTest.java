@@ -109,6 +109,11 @@ class ClientJourneyInBrowserTest extends DemoClinicInBrowser {
 			page.getByLabel("How old are you?").fill("44");
 			page.getByLabel("Male", new Page.GetByLabelOptions().setExact(true)).check();
 			next(page);
+			page.getByLabel("Phone number").fill("07700 900777");
+			next(page);
+			page.getByLabel("Their name").fill("Sam Reed");
+			page.getByLabel("Their phone number").fill("07700 900778");
+			next(page);
 			for (int guard = 0; guard < 14 && !page.url().endsWith("/review"); guard++) {
 				if (page.getByLabel("How long has this episode of pain lasted?").count() > 0
 						&& page.getByLabel("How long has this episode of pain lasted?").inputValue().isEmpty()) {
@@ -117,6 +122,9 @@ class ClientJourneyInBrowserTest extends DemoClinicInBrowser {
 				}
 				answerTheRestNo(page);
 				next(page);
+			}
+			if (!page.url().endsWith("/review")) {
+				Chromium.screenshot(page, "client-journey-stuck");
 			}
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your answers"))).isVisible();
 			clean(page, null);
