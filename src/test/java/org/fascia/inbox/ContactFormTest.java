@@ -125,7 +125,7 @@ class ContactFormTest {
 		long id = jdbc.sql("select id from enquiry where email = :e").param("e", email).query(Long.class).single();
 		assertThat(mailTo(frontDesk.email())).singleElement().satisfies(body -> assertThat(body)
 			.contains("Jane Walker").contains("/inbox/enquiries/" + id).doesNotContain("three weeks"));
-		MimeMessage delivered = TestMail.awaitMessageTo(email, Duration.ofSeconds(20));
+		MimeMessage delivered = TestMail.awaitMessageTo(email, Duration.ofSeconds(60));
 		assertThat(delivered.getSubject()).isEqualTo("We have your message · Test Clinic");
 		String thanks = mvc.perform(get("/contact/thanks")).andReturn().getResponse().getContentAsString();
 		assertThat(thanks).contains("Thank you, we have your message");
