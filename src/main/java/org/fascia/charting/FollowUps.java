@@ -1,13 +1,7 @@
 package org.fascia.charting;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FollowUps {
 
 	private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** The outside-questionnaire answer the screening rule caution-prolonged-soreness reads. */
 	static final String SORENESS_CODE = "soreness_hours_last_session";
@@ -220,18 +212,11 @@ public class FollowUps {
 	}
 
 	static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return org.fascia.platform.Secrets.newSecret("");
 	}
 
 	static String digest(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return org.fascia.platform.Secrets.digest(token);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.fascia.identity;
 
+import org.fascia.platform.Secrets;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.fascia.identity;
 
+import org.fascia.platform.Secrets;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.fascia.identity;
 
+import org.fascia.platform.Secrets;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

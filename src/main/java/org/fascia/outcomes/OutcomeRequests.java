@@ -1,9 +1,5 @@
 package org.fascia.outcomes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,8 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutcomeRequests {
 
 	private static final Logger log = LoggerFactory.getLogger(OutcomeRequests.class);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** How long a round's link is valid: a week for the baseline, week 10 and discharge. */
 	static final int WEEK_HOURS = 7 * 24;
@@ -485,18 +477,11 @@ public class OutcomeRequests {
 	}
 
 	static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return org.fascia.platform.Secrets.newSecret("");
 	}
 
 	static String digest(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return org.fascia.platform.Secrets.digest(token);
 	}
 
 }
