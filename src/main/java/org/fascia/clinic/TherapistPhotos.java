@@ -1,18 +1,15 @@
 package org.fascia.clinic;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.imageio.ImageIO;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.UploadedImages;
 import org.fascia.platform.Db;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,12 +51,8 @@ public class TherapistPhotos {
 	@Transactional
 	public void store(long therapistId, byte[] bytes, Long userId) {
 		Therapists.lock(jdbc, therapistId);
-		String type = sniff(bytes);
-		BufferedImage decoded = decode(bytes);
-		if (decoded.getWidth() > MAX_SIDE || decoded.getHeight() > MAX_SIDE) {
-			throw ApiProblem.badRequest("photo", "The photo is " + decoded.getWidth() + " × " + decoded.getHeight()
-					+ " pixels; at most " + MAX_SIDE + " pixels a side, please.");
-		}
+		UploadedImages.Checked decoded = UploadedImages.check(bytes, "photo", "photo", MAX_BYTES, MAX_SIDE);
+		String type = decoded.contentType();
 		jdbc.sql("delete from therapist_photo where therapist_id = :id").param("id", therapistId).update();
 		jdbc.sql("""
 				insert into therapist_photo (therapist_id, content_type, content, size_bytes, width, height, uploaded_by, uploaded_at)
@@ -69,13 +62,13 @@ public class TherapistPhotos {
 			.param("type", type)
 			.param("content", bytes)
 			.param("size", bytes.length)
-			.param("width", decoded.getWidth())
-			.param("height", decoded.getHeight())
+			.param("width", decoded.width())
+			.param("height", decoded.height())
 			.param("user", userId)
 			.param("now", Db.utc(clock.instant()))
 			.update();
 		audit.record("THERAPIST_PHOTO_SAVED", "therapist", therapistId, AuditOutcome.SUCCESS,
-				type + ", " + bytes.length + " bytes, " + decoded.getWidth() + "x" + decoded.getHeight());
+				type + ", " + bytes.length + " bytes, " + decoded.width() + "x" + decoded.height());
 	}
 
 	/** @throws ApiProblem 404 for an unknown therapist */
@@ -105,32 +98,7 @@ public class TherapistPhotos {
 
 	/** The content type told by the first bytes. */
 	static String sniff(byte[] bytes) {
-		if (bytes == null || bytes.length == 0) {
-			throw ApiProblem.badRequest("photo", "Choose a photo to upload (PNG or JPEG).");
-		}
-		if (bytes.length > MAX_BYTES) {
-			throw ApiProblem.badRequest("photo", "The photo is " + (bytes.length / 1024) + " KB; at most 2 MB, please.");
-		}
-		if (bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
-			return "image/png";
-		}
-		if (bytes.length > 3 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xD8 && (bytes[2] & 0xff) == 0xFF) {
-			return "image/jpeg";
-		}
-		throw ApiProblem.badRequest("photo", "That file is not a PNG or JPEG photo.");
-	}
-
-	private static BufferedImage decode(byte[] bytes) {
-		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-			if (image != null) {
-				return image;
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			// reported below
-		}
-		throw ApiProblem.badRequest("photo", "That photo could not be read; it may be damaged. Try saving it again as PNG or JPEG.");
+		return UploadedImages.sniff(bytes, "photo", "photo", MAX_BYTES);
 	}
 
 }
