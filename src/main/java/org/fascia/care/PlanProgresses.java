@@ -59,7 +59,7 @@ class PlanProgresses {
 	 * plan's first session reading), then one reading per session: the NPRS the client gave before the visit (or the
 	 * therapist recorded as the visit's outcome), else today's pain of the session note.
 	 */
-	private List<PainReading> pains(CarePlan plan, Set<Long> ids, Instant since) {
+	private List<PainReading> pains(CarePlan plan, Set<Long> ids, Instant since, List<AppointmentView> mine) {
 		List<StoredResponse> nprs = outcomes.forClient(plan.clientId()).stream()
 			.filter(r -> r.instrument() == Instrument.NPRS)
 			.toList();
@@ -68,7 +68,6 @@ class PlanProgresses {
 			.flatMap(source -> source.forClient(plan.clientId()).stream())
 			.filter(p -> p.appointmentId() != null && (ids.contains(p.appointmentId()) || !p.at().isBefore(since)))
 			.forEach(p -> bySession.put(p.appointmentId(), p));
-		List<AppointmentView> mine = appointments.of(plan.clientId());
 		for (StoredResponse r : nprs) {
 			if (r.round() != OutcomeRound.VISIT || r.appointmentId() == null) {
 				continue;
@@ -92,8 +91,9 @@ class PlanProgresses {
 	@Transactional(readOnly = true)
 	PlanProgress of(CarePlan plan) {
 		Set<Long> ids = Set.copyOf(plan.appointmentIds());
+		List<AppointmentView> all = appointments.of(plan.clientId());
 		List<AppointmentView> visits = ids.isEmpty() ? List.of()
-				: appointments.of(plan.clientId()).stream().filter(a -> ids.contains(a.id()))
+				: all.stream().filter(a -> ids.contains(a.id()))
 					.sorted(Comparator.comparing(AppointmentView::start)).toList();
 		int done = (int) visits.stream().filter(a -> a.status() == AppointmentStatus.COMPLETED).count();
 		Instant now = clock.instant();
@@ -106,7 +106,7 @@ class PlanProgresses {
 			started = plan.createdAt();
 		}
 		Instant since = started;
-		List<PainReading> pains = pains(plan, ids, since);
+		List<PainReading> pains = pains(plan, ids, since, all);
 		boolean redFlags = screenings.history(plan.clientId()).stream()
 			.anyMatch(s -> !s.createdAt().isBefore(plan.createdAt())
 					&& s.decision().compareTo(Decision.URGENT_REFERRAL) >= 0);
