@@ -188,6 +188,12 @@ class OutcomeJourneyInBrowserTest extends DemoClinicInBrowser {
 			assertThat(pain.locator("figcaption")).containsText("7");
 			pain.scrollIntoViewIfNeeded();
 			Chromium.screenshot(page, "outcomes-record");
+			// the session page of the last visit shows what Daniel rated on his phone, and the note starts from it
+			page.navigate(base + "/appointments/" + visits[2] + "/note");
+			assertThat(page.locator("#client-pain")).containsText("The client rated their pain 4/10");
+			assertThat(page.locator("input[name=painToday][value='4']")).isChecked();
+			page.locator("#client-pain").scrollIntoViewIfNeeded();
+			Chromium.screenshot(page, "outcomes-session-note");
 		}
 	}
 
