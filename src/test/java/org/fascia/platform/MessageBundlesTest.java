@@ -28,6 +28,10 @@ class MessageBundlesTest {
 
 	static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
 
+	/** A key Java code asks {@link Words} for, or a Bean Validation message written as {@code "{key}"}. */
+	static final Pattern JAVA_KEY = Pattern
+		.compile("words\\.text\\(\"([A-Za-z0-9_.-]+)\"|message = \"\\{([A-Za-z0-9_.-]+)}\"");
+
 	static Properties load(Path file) throws IOException {
 		Properties p = new Properties();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -54,6 +58,24 @@ class MessageBundlesTest {
 		}
 		assertThat(used).as("templates read their words from the bundle").isNotEmpty();
 		assertThat(missing).as("keys without an English text").isEmpty();
+	}
+
+	@Test
+	void everyKeyJavaCodeUsesHasAnEnglishText() throws IOException {
+		Properties english = load(RESOURCES.resolve("messages.properties"));
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				Matcher m = JAVA_KEY.matcher(Files.readString(file));
+				while (m.find()) {
+					String key = m.group(1) != null ? m.group(1) : m.group(2);
+					if (english.getProperty(key, "").isBlank()) {
+						missing.add(file.getFileName() + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(missing).as("keys in Java code without an English text").isEmpty();
 	}
 
 	@Test
