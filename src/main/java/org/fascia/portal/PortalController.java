@@ -50,10 +50,13 @@ class PortalController {
 
 	private final org.fascia.identity.Accounts accounts;
 
+	private final org.fascia.platform.Words words;
+
 	PortalController(ClientDirectory clients, ClientAppointments appointments, BookingChanges changes,
 			IntakeResponses intake, Consents consents, ClientScreenings screenings,
 			org.fascia.outcomes.OutcomeRequests outcomes, org.fascia.payments.Payments payments,
-			org.fascia.identity.Accounts accounts) {
+			org.fascia.identity.Accounts accounts, org.fascia.platform.Words words) {
+		this.words = words;
 		this.payments = payments;
 		this.accounts = accounts;
 		this.outcomes = outcomes;
@@ -99,7 +102,7 @@ class PortalController {
 		long clientId = clientId(user);
 		try {
 			changes.cancel(id, Actor.client(user.id(), clientId), null, false);
-			redirect.addFlashAttribute("message", "Your appointment is cancelled. We have emailed you a confirmation.");
+			redirect.addFlashAttribute("message", words.text("portal.cancelled"));
 		}
 		catch (ApiProblem problem) {
 			redirect.addFlashAttribute("error", problem.getMessage());
