@@ -1,6 +1,6 @@
 package org.fascia.booking;
 
-import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
@@ -10,19 +10,19 @@ import org.springframework.stereotype.Component;
 @Component
 class Actors {
 
-	private final ClientDirectory clients;
+	private final Family family;
 
-	Actors(ClientDirectory clients) {
-		this.clients = clients;
+	Actors(Family family) {
+		this.family = family;
 	}
 
 	Actor of(FasciaUser user) {
 		if (user.role().isStaff()) {
 			return Actor.staff(user.id(), user.role() == Role.OWNER);
 		}
-		long clientId = clients.idForUser(user.id())
+		long clientId = family.actingFor(user.id())
 			.orElseThrow(() -> ApiProblem.forbidden("This account has no client record yet."));
-		return Actor.client(user.id(), clientId);
+		return Actor.client(user.id(), clientId, family.clientIds(user.id()));
 	}
 
 }

@@ -154,12 +154,12 @@ class BookingApi {
 	@PostMapping("/api/v1/waitlist")
 	ResponseEntity<Waitlist.Entry> joinWaitlist(@Valid @RequestBody WaitFor body, @AuthenticationPrincipal FasciaUser user) {
 		Actor actor = actors.of(user);
-		Long clientId = actor.staff() ? body.clientId() : actor.clientId();
+		Long clientId = actor.staff() || body.clientId() != null ? body.clientId() : actor.clientId();
 		if (clientId == null) {
 			throw ApiProblem.badRequest("clientId", "Name the client who waits.");
 		}
-		if (!actor.staff() && body.clientId() != null && !body.clientId().equals(actor.clientId())) {
-			throw ApiProblem.forbidden("A client can join the waitlist only for themselves.");
+		if (!actor.staff() && !actor.actsFor(clientId)) {
+			throw ApiProblem.forbidden("A client can join the waitlist only for themselves or a child in their family.");
 		}
 		Waitlist.Entry entry = waitlist.join(clientId, body.serviceId(), body.therapistId(), body.before());
 		return ResponseEntity.created(URI.create("/api/v1/waitlist/" + entry.id())).body(entry);

@@ -207,7 +207,7 @@ public class BookingChanges {
 	}
 
 	static boolean visibleTo(Appointment a, Actor actor) {
-		return actor.staff() || (actor.clientId() != null && actor.clientId() == a.clientId());
+		return actor.staff() || actor.actsFor(a.clientId());
 	}
 
 	private static void requireBooked(Appointment a) {

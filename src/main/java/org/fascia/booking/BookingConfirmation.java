@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.fascia.clients.ClientAccounts;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,8 +36,11 @@ class BookingConfirmation {
 
 	private final org.fascia.identity.Accounts accounts;
 
+	private final Family family;
+
 	BookingConfirmation(BookingCatalog catalog, BookingService booking, Actors actors, ClientAccounts clientAccounts,
-			org.fascia.identity.Accounts accounts) {
+			org.fascia.identity.Accounts accounts, Family family) {
+		this.family = family;
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.booking = booking;
@@ -50,7 +54,23 @@ class BookingConfirmation {
 		summary(serviceId, start, therapistId, model);
 		model.addAttribute("user", user);
 		model.addAttribute("unverified", unverified(user));
+		whoFor(user, null, model);
 		return VIEW;
+	}
+
+	/**
+	 * Family members: a parent with children chooses whom the visit is for; the one the portal acts for now is
+	 * chosen already. Nothing for anyone without children.
+	 */
+	private void whoFor(FasciaUser user, Long chosen, Model model) {
+		if (user == null || user.role().isStaff()) {
+			return;
+		}
+		List<Family.Member> members = family.members(user.id());
+		if (members.size() > 1) {
+			model.addAttribute("family", members);
+			model.addAttribute("forClient", chosen != null ? chosen : family.actingFor(user.id()).orElse(null));
+		}
 	}
 
 	/** branch client-accounts: a client books once their email address is confirmed. */
@@ -96,22 +116,29 @@ class BookingConfirmation {
 
 	@PostMapping("/book/{serviceId}/confirm")
 	String confirm(@PathVariable long serviceId, @RequestParam Instant start, @RequestParam long therapistId,
-			@AuthenticationPrincipal FasciaUser user, Model model) {
+			@RequestParam(required = false) Long forClient, @AuthenticationPrincipal FasciaUser user, Model model) {
 		if (unverified(user)) {
 			summary(serviceId, start, therapistId, model);
 			model.addAttribute("user", user);
 			model.addAttribute("unverified", true);
 			model.addAttribute("bookingError", "Please confirm your email address first: open the link we emailed you.");
+			whoFor(user, forClient, model);
 			return VIEW;
 		}
 		Actor actor = actors.of(user);
+		long clientId = forClient != null ? forClient : actor.clientId();
 		try {
-			Appointment booked = booking.book(new BookingRequest(serviceId, therapistId, start, actor.clientId()), actor);
+			Appointment booked = booking.book(new BookingRequest(serviceId, therapistId, start, clientId), actor);
+			if (clientId != actor.clientId()) {
+				// the portal now shows the person the visit was booked for
+				family.actFor(user.id(), clientId);
+			}
 			return "redirect:/portal?booked=" + booked.id();
 		}
 		catch (ApiProblem problem) {
 			summary(serviceId, start, therapistId, model);
 			model.addAttribute("user", user);
+			whoFor(user, forClient, model);
 			ScreeningWords.Note screening = ScreeningWords.of(problem);
 			model.addAttribute("screening", screening);
 			model.addAttribute("bookingError", screening == null ? problem.getMessage() : screening.heading() + ".");

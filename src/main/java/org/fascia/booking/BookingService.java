@@ -79,8 +79,8 @@ public class BookingService {
 
 	@Transactional
 	Appointment book(BookingRequest request, Actor actor, Long seriesId, boolean notify) {
-		if (!actor.staff() && (actor.clientId() == null || actor.clientId() != request.clientId())) {
-			throw ApiProblem.forbidden("A client can book only for themselves.");
+		if (!actor.staff() && !actor.actsFor(request.clientId())) {
+			throw ApiProblem.forbidden("A client can book only for themselves or a child in their family.");
 		}
 		ServiceAndPolicy service = service(request.serviceId(), actor.staff());
 		Instant now = clock.instant();

@@ -4,6 +4,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.booking.CareTeam;
 import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
@@ -21,11 +22,14 @@ class CareAccess {
 
 	private final ClientDirectory clients;
 
+	private final Family family;
+
 	private final AuditLog audit;
 
-	CareAccess(CareTeam careTeam, ClientDirectory clients, AuditLog audit) {
+	CareAccess(CareTeam careTeam, ClientDirectory clients, Family family, AuditLog audit) {
 		this.careTeam = careTeam;
 		this.clients = clients;
+		this.family = family;
 		this.audit = audit;
 	}
 
@@ -82,7 +86,7 @@ class CareAccess {
 			checkStaff(user, clientId);
 			return;
 		}
-		if (ownClient(user) != clientId) {
+		if (!mayActFor(user, clientId)) {
 			audit.record("CARE_PLAN_ACCESS_DENIED", "client", clientId, AuditOutcome.DENIED,
 					"another client's care plans, asked for by user " + user.id());
 			throw ApiProblem.notFound("There are no care plans for client " + clientId + " in your account.");
@@ -94,12 +98,17 @@ class CareAccess {
 		return user.role() == Role.OWNER || (user.role() == Role.THERAPIST && careTeam.treats(user.id(), clientId));
 	}
 
+	/** Whether a client account may act for this client: their own record or their child's (family members). */
+	boolean mayActFor(FasciaUser user, long clientId) {
+		return family.mayActFor(user.id(), clientId);
+	}
+
 	/**
-	 * The signed-in client's own record id.
+	 * The record the signed-in client acts for: their own, or the child they chose in the portal.
 	 * @throws ApiProblem 404 when the account has no client record
 	 */
 	long ownClient(FasciaUser user) {
-		return clients.idForUser(user.id())
+		return family.actingFor(user.id())
 			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
 	}
 

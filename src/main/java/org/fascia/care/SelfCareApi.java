@@ -80,7 +80,7 @@ class SelfCareApi {
 	@GetMapping("/api/v1/clients/{id}/self-care")
 	Program program(@PathVariable long id, @AuthenticationPrincipal FasciaUser user) {
 		if (user.role() == Role.CLIENT) {
-			if (access.ownClient(user) != id) {
+			if (!access.mayActFor(user, id)) {
 				throw ApiProblem.notFound("There is no self-care program for client " + id + " in your account.");
 			}
 		}
@@ -108,7 +108,9 @@ class SelfCareApi {
 	@PostMapping("/api/v1/self-care/{assignmentId}/done")
 	Done done(@PathVariable long assignmentId, @RequestBody(required = false) DoneRequest body,
 			@AuthenticationPrincipal FasciaUser user) {
-		long clientId = access.ownClient(user);
+		// the account's own record, or their child's when the item is in a child's program (family members)
+		long clientId = programs.clientOf(assignmentId).filter(owner -> access.mayActFor(user, owner))
+			.orElseGet(() -> access.ownClient(user));
 		LocalDate date = clinicTime.today();
 		if (body != null && body.date() != null && !body.date().isBlank()) {
 			try {

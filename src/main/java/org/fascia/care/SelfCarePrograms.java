@@ -249,16 +249,20 @@ public class SelfCarePrograms {
 	 * One assignment of the client's own program; an assignment of another client is refused exactly as
 	 * one that does not exist (and audited as denied).
 	 */
+	/** Whose program an item is in (no audit: the caller checks who may act for that client). */
+	Optional<Long> clientOf(long assignmentId) {
+		return jdbc.sql("select client_id from self_care_assignment where id = :id")
+			.param("id", assignmentId)
+			.query(Long.class)
+			.optional();
+	}
+
 	SelfCareAssignment ownAssignment(long clientId, long assignmentId) {
 		Optional<SelfCareAssignment> own = find(clientId, assignmentId);
 		if (own.isPresent()) {
 			return own.get();
 		}
-		Long owner = jdbc.sql("select client_id from self_care_assignment where id = :id")
-			.param("id", assignmentId)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
+		Long owner = clientOf(assignmentId).orElse(null);
 		if (owner != null && owner != clientId) {
 			audit.record("SELF_CARE_TICK_DENIED", "client", owner, AuditOutcome.DENIED,
 					"assignment " + assignmentId + " of another client, asked for by client " + clientId);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
@@ -24,9 +25,12 @@ class PainMapApi {
 
 	private final ClientDirectory clients;
 
-	PainMapApi(PainMaps painMaps, ClientDirectory clients) {
+	private final Family family;
+
+	PainMapApi(PainMaps painMaps, ClientDirectory clients, Family family) {
 		this.painMaps = painMaps;
 		this.clients = clients;
+		this.family = family;
 	}
 
 	record Map(long id, List<String> regions, Integer intensity, Instant recordedAt) {
@@ -43,7 +47,7 @@ class PainMapApi {
 	@GetMapping("/api/v1/clients/{id}/pain-map")
 	Maps read(@PathVariable long id, @AuthenticationPrincipal FasciaUser user) {
 		if (user.role() == Role.CLIENT) {
-			if (!clients.idForUser(user.id()).map(own -> own == id).orElse(false)) {
+			if (!family.mayActFor(user.id(), id)) {
 				throw ApiProblem.notFound("There is no pain map for client " + id + " in your account.");
 			}
 		}

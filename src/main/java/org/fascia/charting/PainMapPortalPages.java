@@ -3,7 +3,7 @@ package org.fascia.charting;
 import java.util.List;
 import java.util.Map;
 
-import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,11 +28,11 @@ class PainMapPortalPages {
 
 	private final PainMaps painMaps;
 
-	private final ClientDirectory clients;
+	private final Family family;
 
-	PainMapPortalPages(PainMaps painMaps, ClientDirectory clients) {
+	PainMapPortalPages(PainMaps painMaps, Family family) {
 		this.painMaps = painMaps;
-		this.clients = clients;
+		this.family = family;
 	}
 
 	@GetMapping("/portal/pain-map")
@@ -68,7 +68,7 @@ class PainMapPortalPages {
 	}
 
 	private long ownClient(FasciaUser user) {
-		return clients.idForUser(user.id())
+		return family.actingFor(user.id())
 			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
 	}
 

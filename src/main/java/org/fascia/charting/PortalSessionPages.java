@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
-import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,18 +25,18 @@ class PortalSessionPages {
 
 	private final SessionAppointments appointments;
 
-	private final ClientDirectory clients;
+	private final Family family;
 
 	private final AuditLog audit;
 
 	private final TreatmentLog log;
 
-	PortalSessionPages(SessionNotes notes, SessionAppointments appointments, ClientDirectory clients, AuditLog audit,
+	PortalSessionPages(SessionNotes notes, SessionAppointments appointments, Family family, AuditLog audit,
 			TreatmentLog log) {
 		this.log = log;
 		this.notes = notes;
 		this.appointments = appointments;
-		this.clients = clients;
+		this.family = family;
 		this.audit = audit;
 	}
 
@@ -46,7 +46,7 @@ class PortalSessionPages {
 
 	@GetMapping("/portal/sessions")
 	String sessions(@AuthenticationPrincipal FasciaUser user, Model model) {
-		long clientId = clients.idForUser(user.id())
+		long clientId = family.actingFor(user.id())
 			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
 		// The client's appointments and the regions worked, each read once for the whole list; a session without
 		// a log shows the note's findings.

@@ -35,12 +35,23 @@ class ClientPersonalData implements PersonalData {
 	public Map<String, Object> export(long clientId) {
 		Map<String, Object> sections = new LinkedHashMap<>();
 		List<Map<String, Object>> client = PersonalData.rows(jdbc,
-				"select id, first_name, last_name, email, phone, created_at, user_id from client where id = :client",
+				"select id, first_name, last_name, date_of_birth, email, phone, created_at, user_id from client where id = :client",
 				clientId);
 		Object userId = client.isEmpty() ? null : client.get(0).get("user_id");
 		sections.put("account", userId == null ? null
 				: accounts.export(((Number) userId).longValue()).orElse(null));
 		sections.put("client", client.isEmpty() ? null : client.get(0));
+		// family members: who acts for this client (a child's parents or guardians), and for whom this client acts
+		sections.put("parentsOrGuardians", PersonalData.rows(jdbc, """
+				select u.display_name as name, u.email, g.relationship, g.created_at, g.ended_at
+				from client_guardian g join app_user u on u.id = g.guardian_user_id
+				where g.client_id = :client order by g.id
+				""", clientId));
+		sections.put("children", PersonalData.rows(jdbc, """
+				select c.id as client_id, c.first_name, c.last_name, c.date_of_birth, g.created_at, g.ended_at
+				from client_guardian g join client c on c.id = g.client_id
+				where g.guardian_user_id = (select user_id from client where id = :client) order by g.id
+				""", clientId));
 		return sections;
 	}
 
@@ -48,8 +59,20 @@ class ClientPersonalData implements PersonalData {
 	public void erase(long clientId, ErasureReport report) {
 		Long userId = jdbc.sql("select user_id from client where id = :id").param("id", clientId)
 			.query((rs, i) -> (Long) rs.getObject("user_id", Long.class)).single();
-		jdbc.sql("update client set email = null, phone = null where id = :id").param("id", clientId).update();
+		jdbc.sql("update client set email = null, phone = null, date_of_birth = null where id = :id")
+			.param("id", clientId)
+			.update();
 		report.deleted("Your email address and phone number.");
+		// family members: a child's links to their parents' accounts; a parent's links to their children's records
+		if (jdbc.sql("delete from client_guardian where client_id = :id").param("id", clientId).update() > 0) {
+			report.deleted("Your date of birth and the link that let your parent or guardian manage your care online.");
+		}
+		if (userId != null && jdbc.sql("delete from client_guardian where guardian_user_id = :user")
+			.param("user", userId)
+			.update() > 0) {
+			report.deleted("The links that let you manage your children’s care online. Their own records are theirs "
+					+ "and are not erased with yours: ask the clinic about each child’s record.");
+		}
 		if (userId != null) {
 			accounts.erase(userId);
 			report.deleted("Your online account: you can no longer sign in, and your password, sign-in links and "

@@ -85,6 +85,9 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name(), Role.CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/clients/*/self-care").hasAnyRole(Role.OWNER.name(), Role.THERAPIST.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/self-care/*/done").hasRole(Role.CLIENT.name())
+				// issue 7: family members: the people a client account acts for, and adding a child
+				.requestMatchers(HttpMethod.GET, "/api/v1/family").hasRole(Role.CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/family/children").hasRole(Role.CLIENT.name())
 				// issue 6: instruments. Scoring and change are stateless (nothing about a client is read or stored):
 				// staff; importing a definition file with the licensed item text: the owner.
 				.requestMatchers(HttpMethod.POST, "/api/v1/instruments/*/score", "/api/v1/instruments/*/change")

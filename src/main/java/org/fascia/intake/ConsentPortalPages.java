@@ -3,6 +3,7 @@ package org.fascia.intake;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.springframework.http.ResponseEntity;
@@ -18,12 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ConsentPortalPages {
 
-	private final ClientDirectory clients;
+	private final Family family;
 
 	private final Consents consents;
 
-	ConsentPortalPages(ClientDirectory clients, Consents consents) {
-		this.clients = clients;
+	ConsentPortalPages(Family family, Consents consents) {
+		this.family = family;
 		this.consents = consents;
 	}
 
@@ -32,19 +33,35 @@ class ConsentPortalPages {
 		ClientDirectory.ClientRecord client = own(user);
 		model.addAttribute("client", client);
 		model.addAttribute("staff", false);
+		signer(client, user, model);
 		ConsentForms.fill(model, consents, client.id(), "/portal/consent");
 		return ConsentForms.FORM;
+	}
+
+	/** Family members: a parent signs their child's consent in their own name. */
+	private static boolean byGuardian(ClientDirectory.ClientRecord client, FasciaUser user) {
+		return client.userId() == null || client.userId() != user.id();
+	}
+
+	private static void signer(ClientDirectory.ClientRecord client, FasciaUser user, Model model) {
+		model.addAttribute("asGuardian", byGuardian(client, user));
+		model.addAttribute("signerName", user.displayName());
 	}
 
 	@PostMapping("/portal/consent")
 	String sign(@AuthenticationPrincipal FasciaUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		ClientDirectory.ClientRecord client = own(user);
-		if (ConsentForms.trySign(consents, ConsentForms.signing(client.id(), request, user.id(), null), model, redirect)) {
+		ConsentSigning signing = ConsentForms.signing(client.id(), request, user.id(), null);
+		if (byGuardian(client, user)) {
+			signing = signing.signedByGuardian();
+		}
+		if (ConsentForms.trySign(consents, signing, model, redirect)) {
 			return "redirect:/portal/consent";
 		}
 		model.addAttribute("client", client);
 		model.addAttribute("staff", false);
+		signer(client, user, model);
 		ConsentForms.fill(model, consents, client.id(), "/portal/consent");
 		return ConsentForms.FORM;
 	}
@@ -70,7 +87,7 @@ class ConsentPortalPages {
 	}
 
 	private ClientDirectory.ClientRecord own(FasciaUser user) {
-		return clients.forUser(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return family.actingForRecord(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
 	}
 
 }

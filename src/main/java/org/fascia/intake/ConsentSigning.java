@@ -10,10 +10,24 @@ import java.util.Set;
  * @param shownVersions the version of each text shown on the page (kind slug → version)
  * @param agreed the slugs of the texts whose "I agree" box was ticked
  * @param witnessedBy the staff account witnessing at the front desk, else null
+ * @param byGuardian whether a parent or guardian signs for the client (a child: family members)
  */
 record ConsentSigning(long clientId, Map<String, Integer> shownVersions, Set<String> agreed, String fullName,
 		String signatureDataUrl, boolean typedNameIsSignature, String ipAddress, String userAgent, Long userId,
-		Long witnessedBy) {
+		Long witnessedBy, boolean byGuardian) {
+
+	ConsentSigning(long clientId, Map<String, Integer> shownVersions, Set<String> agreed, String fullName,
+			String signatureDataUrl, boolean typedNameIsSignature, String ipAddress, String userAgent, Long userId,
+			Long witnessedBy) {
+		this(clientId, shownVersions, agreed, fullName, signatureDataUrl, typedNameIsSignature, ipAddress, userAgent,
+				userId, witnessedBy, false);
+	}
+
+	/** The same signing, made by the client's parent or guardian in their own name. */
+	ConsentSigning signedByGuardian() {
+		return new ConsentSigning(clientId, shownVersions, agreed, fullName, signatureDataUrl, typedNameIsSignature,
+				ipAddress, userAgent, userId, witnessedBy, true);
+	}
 
 	static final String NAME_REQUIRED = "Please type your full name.";
 

@@ -31,14 +31,14 @@ public class Consents {
 
 	private static final String COLUMNS = """
 			id, client_id, kind, text_version, text_sha256, text_body, typed_name, typed_name_is_signature,
-			signature_png is not null as drawn, signed_at, ip_address, user_agent, user_id, witnessed_by""";
+			signature_png is not null as drawn, signed_at, ip_address, user_agent, user_id, witnessed_by, signer_capacity""";
 
 	private static final RowMapper<SignedConsent> SIGNED = (rs, i) -> new SignedConsent(rs.getLong("id"),
 			rs.getLong("client_id"), ConsentKind.valueOf(rs.getString("kind")), rs.getInt("text_version"),
 			rs.getString("text_sha256"), rs.getString("text_body"), rs.getString("typed_name"),
 			rs.getBoolean("typed_name_is_signature"), rs.getBoolean("drawn"), Db.instant(rs, "signed_at"),
 			rs.getString("ip_address"), rs.getString("user_agent"), rs.getObject("user_id", Long.class),
-			rs.getObject("witnessed_by", Long.class));
+			rs.getObject("witnessed_by", Long.class), "GUARDIAN".equals(rs.getString("signer_capacity")));
 
 	private final JdbcClient jdbc;
 
@@ -193,8 +193,10 @@ public class Consents {
 			KeyHolder keys = new GeneratedKeyHolder();
 			jdbc.sql("""
 					insert into consent_signature (client_id, kind, text_version, text_sha256, text_body, typed_name,
-					    typed_name_is_signature, signature_png, signed_at, ip_address, user_agent, user_id, witnessed_by)
-					values (:client, :kind, :version, :sha, :text, :name, :typed, :png, :at, :ip, :agent, :user, :witness)
+					    typed_name_is_signature, signature_png, signed_at, ip_address, user_agent, user_id, witnessed_by,
+					    signer_capacity)
+					values (:client, :kind, :version, :sha, :text, :name, :typed, :png, :at, :ip, :agent, :user, :witness,
+					    :capacity)
 					""")
 				.param("client", signing.clientId())
 				.param("kind", text.kind().name())
@@ -209,13 +211,15 @@ public class Consents {
 				.param("agent", cut(signing.userAgent(), 500))
 				.param("user", signing.userId())
 				.param("witness", signing.witnessedBy())
+				.param("capacity", signing.byGuardian() ? "GUARDIAN" : null)
 				.update(keys, "id");
 			long id = keys.getKey().longValue();
 			ids.add(id);
 			audit.record("CONSENT_SIGNED", "client", signing.clientId(), AuditOutcome.SUCCESS,
 					text.kind() + " version " + text.version() + ", signed consent " + id
 							+ (signing.typedNameIsSignature() ? ", typed name as signature" : ", drawn signature")
-							+ (signing.witnessedBy() == null ? "" : ", witnessed by user " + signing.witnessedBy()));
+							+ (signing.witnessedBy() == null ? "" : ", witnessed by user " + signing.witnessedBy())
+							+ (signing.byGuardian() ? ", signed by a parent or guardian (user " + signing.userId() + ")" : ""));
 		}
 		return ids;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,9 +31,12 @@ class IntakePages {
 
 	private final ClientDirectory clients;
 
-	IntakePages(IntakeResponses responses, ClientDirectory clients) {
+	private final Family family;
+
+	IntakePages(IntakeResponses responses, ClientDirectory clients, Family family) {
 		this.responses = responses;
 		this.clients = clients;
+		this.family = family;
 	}
 
 	// ---- the client's own intake ------------------------------------------------------------------
@@ -110,7 +114,7 @@ class IntakePages {
 	// ---- shared -----------------------------------------------------------------------------------
 
 	private IntakeForm.Wizard own(FasciaUser user) {
-		ClientDirectory.ClientRecord client = clients.forUser(user.id())
+		ClientDirectory.ClientRecord client = family.actingForRecord(user.id())
 			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
 		return new IntakeForm.Wizard(client.id(), client.fullName(), "/portal/intake", IntakeResponses.Source.CLIENT, user.id());
 	}

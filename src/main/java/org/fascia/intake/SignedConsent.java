@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record SignedConsent(long id, long clientId, ConsentKind kind, int version, String textSha256, String text,
 		String typedName, boolean typedNameIsSignature, boolean drawn, Instant signedAt, String ipAddress,
-		String userAgent, Long userId, Long witnessedBy) {
+		String userAgent, Long userId, Long witnessedBy, boolean byGuardian) {
 
 	/** The signed text's title. */
 	public String heading() {

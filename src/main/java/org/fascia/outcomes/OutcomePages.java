@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.clinic.ClinicSettings;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
@@ -31,14 +31,14 @@ class OutcomePages {
 
 	private final InstrumentLibrary library;
 
-	private final ClientDirectory clients;
+	private final Family family;
 
 	private final ClinicSettings clinic;
 
-	OutcomePages(OutcomeRequests requests, InstrumentLibrary library, ClientDirectory clients, ClinicSettings clinic) {
+	OutcomePages(OutcomeRequests requests, InstrumentLibrary library, Family family, ClinicSettings clinic) {
 		this.requests = requests;
 		this.library = library;
-		this.clients = clients;
+		this.family = family;
 		this.clinic = clinic;
 	}
 
@@ -92,7 +92,7 @@ class OutcomePages {
 	}
 
 	private long ownClient(FasciaUser user) {
-		return clients.idForUser(user.id())
+		return family.actingFor(user.id())
 			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
 	}
 

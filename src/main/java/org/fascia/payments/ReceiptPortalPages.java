@@ -1,6 +1,6 @@
 package org.fascia.payments;
 
-import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.springframework.http.ResponseEntity;
@@ -15,16 +15,16 @@ class ReceiptPortalPages {
 
 	private final Payments payments;
 
-	private final ClientDirectory clients;
+	private final Family family;
 
-	ReceiptPortalPages(Payments payments, ClientDirectory clients) {
+	ReceiptPortalPages(Payments payments, Family family) {
 		this.payments = payments;
-		this.clients = clients;
+		this.family = family;
 	}
 
 	@GetMapping("/portal/appointments/{appointmentId}/receipt.pdf")
 	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal FasciaUser user, @PathVariable long appointmentId) {
-		long clientId = clients.idForUser(user.id())
+		long clientId = family.actingFor(user.id())
 			.orElseThrow(() -> ApiProblem.notFound("There is no client record."));
 		return PaymentPages.pdf(payments, clientId, appointmentId);
 	}

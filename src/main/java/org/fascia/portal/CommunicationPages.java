@@ -1,7 +1,7 @@
 package org.fascia.portal;
 
 import org.fascia.care.SelfCarePrograms;
-import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.clients.CommunicationPreferences;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
@@ -21,14 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CommunicationPages {
 
-	private final ClientDirectory clients;
+	private final Family family;
 
 	private final CommunicationPreferences preferences;
 
 	private final SelfCarePrograms selfCare;
 
-	CommunicationPages(ClientDirectory clients, CommunicationPreferences preferences, SelfCarePrograms selfCare) {
-		this.clients = clients;
+	CommunicationPages(Family family, CommunicationPreferences preferences, SelfCarePrograms selfCare) {
+		this.family = family;
 		this.preferences = preferences;
 		this.selfCare = selfCare;
 	}
@@ -56,7 +56,7 @@ class CommunicationPages {
 	}
 
 	private long clientId(FasciaUser user) {
-		return clients.idForUser(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return family.actingFor(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.fascia.booking.AppointmentView;
 import org.fascia.booking.ClientAppointments;
-import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.intake.IntakeResponses;
 import org.fascia.platform.ApiProblem;
@@ -32,7 +32,7 @@ class HealthCheckPages {
 
 	static final String PAGE = "portal/health-check";
 
-	private final ClientDirectory clients;
+	private final Family family;
 
 	private final ClientAppointments appointments;
 
@@ -40,9 +40,9 @@ class HealthCheckPages {
 
 	private final ClientScreenings screenings;
 
-	HealthCheckPages(ClientDirectory clients, ClientAppointments appointments, IntakeResponses responses,
+	HealthCheckPages(Family family, ClientAppointments appointments, IntakeResponses responses,
 			ClientScreenings screenings) {
-		this.clients = clients;
+		this.family = family;
 		this.appointments = appointments;
 		this.responses = responses;
 		this.screenings = screenings;
@@ -111,7 +111,7 @@ class HealthCheckPages {
 	}
 
 	private long clientId(FasciaUser user) {
-		return clients.idForUser(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return family.actingFor(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
 	}
 
 }

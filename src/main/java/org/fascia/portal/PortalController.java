@@ -8,6 +8,7 @@ import org.fascia.booking.AppointmentView;
 import org.fascia.booking.BookingChanges;
 import org.fascia.booking.ClientAppointments;
 import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.intake.ConsentStatus;
 import org.fascia.intake.Consents;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PortalController {
 
-	private final ClientDirectory clients;
+	private final Family family;
 
 	private final ClientAppointments appointments;
 
@@ -52,7 +53,7 @@ class PortalController {
 
 	private final org.fascia.platform.Words words;
 
-	PortalController(ClientDirectory clients, ClientAppointments appointments, BookingChanges changes,
+	PortalController(Family family, ClientAppointments appointments, BookingChanges changes,
 			IntakeResponses intake, Consents consents, ClientScreenings screenings,
 			org.fascia.outcomes.OutcomeRequests outcomes, org.fascia.payments.Payments payments,
 			org.fascia.identity.Accounts accounts, org.fascia.platform.Words words) {
@@ -60,7 +61,7 @@ class PortalController {
 		this.payments = payments;
 		this.accounts = accounts;
 		this.outcomes = outcomes;
-		this.clients = clients;
+		this.family = family;
 		this.appointments = appointments;
 		this.changes = changes;
 		this.intake = intake;
@@ -77,9 +78,10 @@ class PortalController {
 
 	@GetMapping("/portal")
 	String show(@AuthenticationPrincipal FasciaUser user, @RequestParam(required = false) Long booked, Model model) {
-		ClientDirectory.ClientRecord client = clients.forUser(user.id()).orElse(null);
+		ClientDirectory.ClientRecord client = family.actingForRecord(user.id()).orElse(null);
 		model.addAttribute("client", client);
 		model.addAttribute("name", user.displayName());
+		model.addAttribute("family", family.members(user.id()));
 		List<AppointmentView> all = client == null ? List.of() : appointments.of(client.id());
 		Instant now = Instant.now();
 		java.util.function.Predicate<AppointmentView> upcoming = a -> a.end().isAfter(now)
@@ -141,7 +143,7 @@ class PortalController {
 	}
 
 	private long clientId(FasciaUser user) {
-		return clients.idForUser(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return family.actingFor(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
 	}
 
 }

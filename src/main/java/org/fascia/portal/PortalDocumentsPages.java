@@ -2,7 +2,7 @@ package org.fascia.portal;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
-import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.intake.Consents;
 import org.fascia.payments.Payments;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PortalDocumentsPages {
 
-	private final ClientDirectory clients;
+	private final Family family;
 
 	private final ClientScreenings screenings;
 
@@ -34,9 +34,9 @@ class PortalDocumentsPages {
 
 	private final AuditLog audit;
 
-	PortalDocumentsPages(ClientDirectory clients, ClientScreenings screenings, Clearances clearances,
+	PortalDocumentsPages(Family family, ClientScreenings screenings, Clearances clearances,
 			Consents consents, Payments payments, AuditLog audit) {
-		this.clients = clients;
+		this.family = family;
 		this.screenings = screenings;
 		this.clearances = clearances;
 		this.consents = consents;
@@ -46,7 +46,7 @@ class PortalDocumentsPages {
 
 	@GetMapping("/portal/documents")
 	String show(@AuthenticationPrincipal FasciaUser user, Model model) {
-		long clientId = clients.idForUser(user.id())
+		long clientId = family.actingFor(user.id())
 			.orElseThrow(() -> ApiProblem.notFound("There is no client record."));
 		model.addAttribute("letterAvailable", screenings.of(clientId).letterAvailable());
 		model.addAttribute("clearances", clearances.forClient(clientId).stream()

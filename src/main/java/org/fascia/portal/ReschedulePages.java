@@ -15,7 +15,7 @@ import org.fascia.booking.BookingChanges;
 import org.fascia.booking.BookingService;
 import org.fascia.booking.ClientAppointments;
 import org.fascia.booking.Slot;
-import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,7 +44,7 @@ class ReschedulePages {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-	private final ClientDirectory clients;
+	private final Family family;
 
 	private final ClientAppointments appointments;
 
@@ -52,9 +52,9 @@ class ReschedulePages {
 
 	private final BookingChanges changes;
 
-	ReschedulePages(ClientDirectory clients, ClientAppointments appointments, BookingService booking,
+	ReschedulePages(Family family, ClientAppointments appointments, BookingService booking,
 			BookingChanges changes) {
-		this.clients = clients;
+		this.family = family;
 		this.appointments = appointments;
 		this.booking = booking;
 		this.changes = changes;
@@ -114,7 +114,7 @@ class ReschedulePages {
 	}
 
 	private AppointmentView own(FasciaUser user, long id) {
-		long clientId = clients.idForUser(user.id())
+		long clientId = family.actingFor(user.id())
 			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
 		return appointments.one(id, clientId)
 			.orElseThrow(() -> ApiProblem.notFound("You have no appointment " + id + "."));

@@ -2,7 +2,7 @@ package org.fascia.privacy;
 
 import java.util.Map;
 
-import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.springframework.http.ContentDisposition;
@@ -29,7 +29,7 @@ class YourDataPages {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	private final ClientDirectory clients;
+	private final Family family;
 
 	private final YourData data;
 
@@ -37,8 +37,8 @@ class YourDataPages {
 
 	private final ErasureRequests erasures;
 
-	YourDataPages(ClientDirectory clients, YourData data, YourDataFhir fhir, ErasureRequests erasures) {
-		this.clients = clients;
+	YourDataPages(Family family, YourData data, YourDataFhir fhir, ErasureRequests erasures) {
+		this.family = family;
 		this.data = data;
 		this.fhir = fhir;
 		this.erasures = erasures;
@@ -106,7 +106,7 @@ class YourDataPages {
 	}
 
 	private long clientId(FasciaUser user) {
-		return clients.idForUser(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return family.actingFor(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
 	}
 
 }

@@ -49,6 +49,8 @@ class ClientRecordController {
 
 	private final ClientDirectory clients;
 
+	private final org.fascia.clients.Family family;
+
 	private final ClientAppointments appointments;
 
 	private final ScreeningRecords screenings;
@@ -75,7 +77,7 @@ class ClientRecordController {
 
 	private final FollowUps followUps;
 
-	ClientRecordController(ClientDirectory clients, ClientAppointments appointments, ScreeningRecords screenings,
+	ClientRecordController(ClientDirectory clients, org.fascia.clients.Family family, ClientAppointments appointments, ScreeningRecords screenings,
 			Clearances clearances, Screening screening, IntakeResponses intakes, Consents consents, Accounts accounts,
 			ClinicTime clinicTime, PainMaps painMaps, CareRecordSummary care, FollowUps followUps,
 			org.fascia.care.ProgressCharts progressCharts, org.fascia.outcomes.OutcomeRequests outcomeRequests) {
@@ -85,6 +87,7 @@ class ClientRecordController {
 		this.painMaps = painMaps;
 		this.care = care;
 		this.clients = clients;
+		this.family = family;
 		this.appointments = appointments;
 		this.screenings = screenings;
 		this.clearances = clearances;
@@ -108,6 +111,7 @@ class ClientRecordController {
 			.orElseThrow(() -> ApiProblem.notFound("There is no client " + id + "."));
 		List<AppointmentView> history = appointments.of(id);
 		model.addAttribute("client", client);
+		model.addAttribute("family", family.relations(id));
 		model.addAttribute("appointments", history);
 		model.addAttribute("lateCancellations", history.stream().filter(a -> a.status() == AppointmentStatus.LATE_CANCELLED).count());
 		model.addAttribute("noShows", history.stream().filter(a -> a.status() == AppointmentStatus.NO_SHOW).count());

@@ -1,6 +1,7 @@
 package org.fascia.screening;
 
 import org.fascia.clients.ClientDirectory;
+import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.springframework.http.ContentDisposition;
@@ -25,14 +26,14 @@ class ScreeningPortalPages {
 
 	static final String EMERGENCY_PAGE = "screening/emergency";
 
-	private final ClientDirectory clients;
+	private final Family family;
 
 	private final ClientScreenings screenings;
 
 	private final ClearanceLetters letters;
 
-	ScreeningPortalPages(ClientDirectory clients, ClientScreenings screenings, ClearanceLetters letters) {
-		this.clients = clients;
+	ScreeningPortalPages(Family family, ClientScreenings screenings, ClearanceLetters letters) {
+		this.family = family;
 		this.screenings = screenings;
 		this.letters = letters;
 	}
@@ -64,7 +65,7 @@ class ScreeningPortalPages {
 	}
 
 	private ClientDirectory.ClientRecord own(FasciaUser user) {
-		return clients.forUser(user.id())
+		return family.actingForRecord(user.id())
 			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
 	}
 

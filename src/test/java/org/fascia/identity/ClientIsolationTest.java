@@ -70,6 +70,7 @@ class ClientIsolationTest {
 		KINDS.put("POST /portal/self-care/{id}/days", "assignment");
 		KINDS.put("GET /api/v1/clients/{id}/pain-map", "client");
 		KINDS.put("GET /api/v1/clients/{id}/care-plans", "client");
+		KINDS.put("POST /portal/family/{id}/act", "client");
 		// not a client's data: the public catalogue (a service to book), the self-care library's pictures, and a
 		// therapist's calendar feed whose secret is the credential
 		KINDS.put("GET /book/{id}", "");
@@ -116,6 +117,9 @@ class ClientIsolationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.fascia.clients.Family family;
 
 	TestPeople.Person attacker;
 
@@ -171,6 +175,63 @@ class ClientIsolationTest {
 
 	@Test
 	void noClientPathOpensOrChangesAnotherClientsRecord() throws Exception {
+		everyPathRefusesTheVictimsIds(null);
+	}
+
+	/**
+	 * Family members: a parent acting for their own child (chosen in the session) is no closer to another client's
+	 * records, and cannot choose, book for or read another family's child.
+	 */
+	@Test
+	void aParentActingForTheirChildReachesNoOtherFamily() throws Exception {
+		long ownChild = family.addChild(attacker.user().id(),
+				new org.fascia.clients.Family.NewChild("Kit", "Attacker", java.time.LocalDate.now().minusYears(8).toString()))
+			.clientId();
+		long victimsChild = family.addChild(victim.user().id(),
+				new org.fascia.clients.Family.NewChild("Vic", "Victim", java.time.LocalDate.now().minusYears(6).toString()))
+			.clientId();
+		MockHttpServletResponse chose = mvc.perform(MockMvcRequestBuilders.post("/portal/family/" + ownChild + "/act")
+			.with(user(attacker.user())).with(csrf())).andReturn().getResponse();
+		jakarta.servlet.http.Cookie session = chose.getCookie("SESSION");
+		assertThat(session).as("the choice lives in the session").isNotNull();
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/portal").cookie(session).with(user(attacker.user())))
+			.andReturn().getResponse().getContentAsString()).contains("Kit Attacker");
+
+		everyPathRefusesTheVictimsIds(session);
+
+		MockHttpServletResponse other = mvc.perform(MockMvcRequestBuilders.post("/portal/family/" + victimsChild + "/act")
+			.cookie(session).with(user(attacker.user())).with(csrf())).andReturn().getResponse();
+		assertThat(other.getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/portal").cookie(session).with(user(attacker.user())))
+			.andReturn().getResponse().getContentAsString()).as("still acting for their own child")
+			.contains("Kit Attacker").doesNotContain("Vic Victim");
+		for (String path : List.of("/api/v1/clients/" + victimsChild + "/self-care", "/api/v1/clients/" + victimsChild
+				+ "/pain-map", "/api/v1/clients/" + victimsChild + "/care-plans")) {
+			assertThat(mvc.perform(MockMvcRequestBuilders.get(path).header("Authorization", "Bearer " + attackerToken))
+				.andReturn().getResponse().getStatus()).as(path).isEqualTo(404);
+		}
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/v1/family").header("Authorization", "Bearer " + attackerToken))
+			.andReturn().getResponse().getContentAsString()).contains("Kit").doesNotContain("Vic");
+		// booking for another family's child or the victim, by page or API, books nothing
+		long service = jdbc.sql("select min(id) from service").query(Long.class).single();
+		long therapist = jdbc.sql("select min(id) from therapist").query(Long.class).single();
+		String start = Instant.now().plus(Duration.ofDays(9)).truncatedTo(ChronoUnit.HOURS).toString();
+		for (long target : List.of(victimsChild, victim.id())) {
+			mvc.perform(MockMvcRequestBuilders.post("/book/" + service + "/confirm").param("start", start)
+				.param("therapistId", "" + therapist).param("forClient", "" + target).cookie(session)
+				.with(user(attacker.user())).with(csrf())).andReturn();
+			assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/v1/appointments")
+				.header("Authorization", "Bearer " + attackerToken).contentType("application/json")
+				.content("{\"serviceId\":" + service + ",\"therapistId\":" + therapist + ",\"start\":\"" + start
+						+ "\",\"clientId\":" + target + "}"))
+				.andReturn().getResponse().getStatus()).isEqualTo(403);
+			assertThat(jdbc.sql("select count(*) from appointment where client_id = :c and start_at > :now")
+				.param("c", target).param("now", org.fascia.platform.Db.utc(Instant.now().plus(Duration.ofDays(8))))
+				.query(Integer.class).single()).as("nothing booked for client " + target).isZero();
+		}
+	}
+
+	private void everyPathRefusesTheVictimsIds(jakarta.servlet.http.Cookie session) throws Exception {
 		String appointmentBefore = appointmentState();
 		List<String> leaks = new ArrayList<>();
 		for (SecurityMatrixTest.Case c : clientPathsWithAnId()) {
@@ -188,6 +249,9 @@ class ClientIsolationTest {
 			}
 			else {
 				request.with(user(attacker.user())).with(csrf());
+				if (session != null) {
+					request.cookie(session);
+				}
 				if (c.method() == HttpMethod.POST) {
 					form(path, request);
 				}

@@ -317,6 +317,13 @@ class SecurityMatrixTest {
 				new Case(HttpMethod.GET, "/admin/note-templates/999999", OWNER),
 				new Case(HttpMethod.POST, "/admin/note-templates/999999", OWNER),
 				new Case(HttpMethod.GET, "/portal/sessions", EnumSet.of(Who.CLIENT)),
+				// issue 7: family members
+				new Case(HttpMethod.GET, "/portal/family", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/portal/family", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/portal/family/me", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/portal/family/999999/act", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.GET, "/api/v1/family", EnumSet.of(Who.CLIENT)),
+				new Case(HttpMethod.POST, "/api/v1/family/children", EnumSet.of(Who.CLIENT)),
 				new Case(HttpMethod.GET, "/api/v1/appointments/999999/note", OWNER_OR_THERAPIST),
 				new Case(HttpMethod.POST, "/api/v1/appointments/999999/note", OWNER_OR_THERAPIST),
 				new Case(HttpMethod.POST, "/api/v1/appointments/999999/note/sign", OWNER_OR_THERAPIST),
