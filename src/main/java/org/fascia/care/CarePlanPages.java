@@ -13,6 +13,7 @@ import org.fascia.clinic.ClinicTime;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,9 +52,11 @@ class CarePlanPages {
 
 	private final ClinicTime clinicTime;
 
+	private final Words words;
+
 	CarePlanPages(CarePlans plans, Consultations consultations, PlanProgresses progresses, PlanBookingChoices booking,
 			SelfCarePrograms programs, SelfCareLibrary library, CareAccess access, ClientDirectory clients,
-			ClinicTime clinicTime) {
+			ClinicTime clinicTime, Words words) {
 		this.plans = plans;
 		this.consultations = consultations;
 		this.progresses = progresses;
@@ -63,6 +66,7 @@ class CarePlanPages {
 		this.access = access;
 		this.clients = clients;
 		this.clinicTime = clinicTime;
+		this.words = words;
 	}
 
 	@GetMapping("/clients/{clientId}/care-plans/new")
@@ -81,7 +85,7 @@ class CarePlanPages {
 		access.checkStaff(user, clientId);
 		try {
 			CarePlan plan = plans.create(clientId, form, user.id());
-			redirect.addFlashAttribute("message", "The care plan was saved. Book its sessions below.");
+			redirect.addFlashAttribute("message", words.text("care.plan.saved"));
 			return "redirect:/clients/" + clientId + "/care-plans/" + plan.id() + "#book";
 		}
 		catch (ApiProblem problem) {
@@ -115,14 +119,14 @@ class CarePlanPages {
 			CarePlan booked = plans.book(clientId, planId, therapistId, serviceId, first,
 					Actor.staff(user.id(), user.role() == Role.OWNER),
 					screeningOverride == null || screeningOverride.isBlank() ? null : screeningOverride);
-			redirect.addFlashAttribute("message", "Booked: " + booked.plannedSessions() + " sessions, "
-					+ booked.frequency() + ", from " + clinicTime.dateTime(first) + ".");
+			redirect.addFlashAttribute("message", words.text("care.plan.booked", booked.plannedSessions(),
+					booked.frequency(), clinicTime.dateTime(first)));
 			return "redirect:/clients/" + clientId + "/care-plans/" + planId;
 		}
 		catch (DateTimeParseException ex) {
 			response.setStatus(400);
 			return planPage(plan(clientId, planId), user, serviceId, therapistId, null,
-					new Refusal("Choose one of the free times offered.", List.of(), false, null), model);
+					new Refusal(words.text("care.plan.chooseTime"), List.of(), false, null), model);
 		}
 		catch (ApiProblem problem) {
 			if (problem.getStatusCode().value() == 404) {

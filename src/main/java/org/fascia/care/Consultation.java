@@ -39,29 +39,4 @@ public record Consultation(long id, long clientId, int painDurationDays, Goal go
 		return painDurationDays + (painDurationDays == 1 ? " day" : " days");
 	}
 
-	public String goalText() {
-		return switch (goal) {
-			case RELIEF -> "Relief from pain and tension";
-			case MOBILITY -> "To move more freely";
-			case RELAXATION -> "To relax";
-			case RETURN_TO_ACTIVITY -> "Back to an activity" + (activity == null ? "" : ": " + activity);
-		};
-	}
-
-	public String experienceText() {
-		return switch (experience) {
-			case NONE -> "first massage";
-			case SOME -> "a few massages before";
-			case REGULAR -> "regular massage";
-		};
-	}
-
-	public String sensitivityText() {
-		return switch (sensitivity) {
-			case LOW -> "not very sensitive";
-			case NORMAL -> "average sensitivity";
-			case HIGH -> "very sensitive or bruises easily";
-		};
-	}
-
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,8 +28,11 @@ class SelfCareImagePages {
 
 	private final SelfCareImages images;
 
-	SelfCareImagePages(SelfCareImages images) {
+	private final Words words;
+
+	SelfCareImagePages(SelfCareImages images, Words words) {
 		this.images = images;
+		this.words = words;
 	}
 
 	@PostMapping("/admin/self-care/{id}/image")
@@ -36,7 +40,7 @@ class SelfCareImagePages {
 			@AuthenticationPrincipal FasciaUser user, RedirectAttributes redirect) throws IOException {
 		try {
 			images.store(id, image == null ? new byte[0] : image.getBytes(), user.id());
-			redirect.addFlashAttribute("message", "The picture was saved. Clients see it with the instructions.");
+			redirect.addFlashAttribute("message", words.text("care.item.picture.saved"));
 		}
 		catch (ApiProblem problem) {
 			if (problem.getStatusCode().value() == 404) {
@@ -50,7 +54,7 @@ class SelfCareImagePages {
 	@PostMapping("/admin/self-care/{id}/image/remove")
 	String remove(@PathVariable long id, RedirectAttributes redirect) {
 		images.remove(id);
-		redirect.addFlashAttribute("message", "The picture was removed.");
+		redirect.addFlashAttribute("message", words.text("care.item.picture.removed"));
 		return "redirect:/admin/self-care/" + id;
 	}
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +30,11 @@ class SelfCareLibraryPages {
 
 	private final SelfCareLibrary library;
 
-	SelfCareLibraryPages(SelfCareLibrary library) {
+	private final Words words;
+
+	SelfCareLibraryPages(SelfCareLibrary library, Words words) {
 		this.library = library;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/self-care")
@@ -49,7 +53,7 @@ class SelfCareLibraryPages {
 			HttpServletResponse response) {
 		try {
 			SelfCareItem item = library.create(form);
-			redirect.addFlashAttribute("message", item.name() + " was added to the library.");
+			redirect.addFlashAttribute("message", words.text("care.library.added", item.name()));
 			return "redirect:/admin/self-care";
 		}
 		catch (ApiProblem problem) {
@@ -70,7 +74,7 @@ class SelfCareLibraryPages {
 		SelfCareItem item = library.find(id).orElseThrow(() -> ApiProblem.notFound("There is no self-care item " + id + "."));
 		try {
 			SelfCareItem saved = library.update(id, form);
-			redirect.addFlashAttribute("message", saved.name() + " was saved.");
+			redirect.addFlashAttribute("message", words.text("care.library.saved", saved.name()));
 			return "redirect:/admin/self-care";
 		}
 		catch (ApiProblem problem) {
@@ -83,8 +87,8 @@ class SelfCareLibraryPages {
 	String active(@PathVariable long id, @RequestParam(defaultValue = "false") boolean active,
 			RedirectAttributes redirect) {
 		SelfCareItem item = library.setActive(id, active);
-		redirect.addFlashAttribute("message", active ? item.name() + " is back in the library."
-				: item.name() + " was taken out of the library. Programs that already have it keep it.");
+		redirect.addFlashAttribute("message", active ? words.text("care.library.backIn", item.name())
+				: words.text("care.library.takenOut", item.name()));
 		return "redirect:/admin/self-care";
 	}
 

@@ -8,6 +8,7 @@ import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicTime;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.Caution;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,13 +41,16 @@ class SelfCarePages {
 
 	private final ClinicTime clinicTime;
 
+	private final Words words;
+
 	SelfCarePages(SelfCarePrograms programs, SelfCareLibrary library, CareAccess access, ClientDirectory clients,
-			ClinicTime clinicTime) {
+			ClinicTime clinicTime, Words words) {
 		this.programs = programs;
 		this.library = library;
 		this.access = access;
 		this.clients = clients;
 		this.clinicTime = clinicTime;
+		this.words = words;
 	}
 
 	/** A library item offered in the form, with the client's cautions it conflicts with (empty: assignable). */
@@ -54,12 +58,6 @@ class SelfCarePages {
 
 		public boolean refused() {
 			return !conflicts.isEmpty();
-		}
-
-		public String label() {
-			return item.name() + " — " + item.dose() + (refused()
-					? " (conflicts with " + String.join(", ", conflicts.stream().map(Caution::code).toList()) + ")"
-					: "");
 		}
 
 	}
@@ -77,8 +75,8 @@ class SelfCarePages {
 		access.checkStaff(user, clientId, CareAccess.Area.SELF_CARE);
 		try {
 			SelfCareAssignment assigned = programs.assign(clientId, form, user.id());
-			redirect.addFlashAttribute("message", assigned.item().name() + " was added to the program: "
-					+ assigned.dose() + ", from " + clinicTime.day(assigned.startDate()) + ".");
+			redirect.addFlashAttribute("message", words.text("care.selfCare.added", assigned.item().name(),
+					assigned.dose(), clinicTime.day(assigned.startDate())));
 			return "redirect:/clients/" + clientId + "/self-care";
 		}
 		catch (ApiProblem problem) {
@@ -96,7 +94,7 @@ class SelfCarePages {
 			@AuthenticationPrincipal FasciaUser user, RedirectAttributes redirect) {
 		access.checkStaff(user, clientId, CareAccess.Area.SELF_CARE);
 		programs.remove(clientId, assignmentId, user.id());
-		redirect.addFlashAttribute("message", "The item was taken out of the program. The days ticked stay on record.");
+		redirect.addFlashAttribute("message", words.text("care.selfCare.removed"));
 		return "redirect:/clients/" + clientId + "/self-care";
 	}
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import org.fascia.clinic.ClinicTime;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +34,13 @@ class SelfCarePortalPages {
 
 	private final ClinicTime clinicTime;
 
-	SelfCarePortalPages(SelfCarePrograms programs, CareAccess access, ClinicTime clinicTime) {
+	private final Words words;
+
+	SelfCarePortalPages(SelfCarePrograms programs, CareAccess access, ClinicTime clinicTime, Words words) {
 		this.programs = programs;
 		this.access = access;
 		this.clinicTime = clinicTime;
+		this.words = words;
 	}
 
 	@GetMapping("/portal/self-care")
@@ -63,7 +67,7 @@ class SelfCarePortalPages {
 			programs.tick(clientId, assignmentId, day, done);
 		}
 		catch (DateTimeParseException ex) {
-			error = "That day could not be read; please try again.";
+			error = words.text("care.portalItem.dateError");
 		}
 		catch (ApiProblem problem) {
 			if (problem.getStatusCode().value() == 404) {
@@ -97,8 +101,8 @@ class SelfCarePortalPages {
 		long clientId = access.ownClient(user);
 		programs.setWeeklyReminder(clientId, weekly);
 		redirect.addFlashAttribute("message", weekly
-				? "Thank you: we'll email you a short reminder once a week."
-				: "Done: no more weekly reminder emails.");
+				? words.text("care.selfCarePortal.reminder.on")
+				: words.text("care.selfCarePortal.reminder.off"));
 		return "redirect:/portal/self-care";
 	}
 

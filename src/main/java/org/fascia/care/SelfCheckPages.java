@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,12 @@ class SelfCheckPages {
 
 	static final List<String> SAFETY = List.of("numbness", "fever", "bloodThinners", "pregnant");
 
+	private final Words words;
+
+	SelfCheckPages(Words words) {
+		this.words = words;
+	}
+
 	@GetMapping("/which-massage")
 	String form(Model model) {
 		model.addAttribute("form", Map.of());
@@ -35,29 +42,29 @@ class SelfCheckPages {
 		Integer weeks = null;
 		String w = params.getOrDefault("weeks", "").trim();
 		if (w.isEmpty()) {
-			errors.put("weeks", "Please tell us roughly how many weeks the pain has lasted.");
+			errors.put("weeks", words.text("care.selfCheck.weeks.missing"));
 		}
 		else {
 			try {
 				weeks = Integer.valueOf(w);
 				if (weeks < 0 || weeks > 5200) {
-					errors.put("weeks", "Please enter a number of weeks from 0 to 5200.");
+					errors.put("weeks", words.text("care.selfCheck.weeks.range"));
 				}
 			}
 			catch (NumberFormatException e) {
-				errors.put("weeks", "Please enter a whole number of weeks, e.g. 3.");
+				errors.put("weeks", words.text("care.selfCheck.weeks.whole"));
 			}
 		}
-		var goal = choice(params, "goal", RecommendationRequest.Goal.class, "Please choose what you most want.", errors);
-		var pressure = choice(params, "pressure", RecommendationRequest.Pressure.class, "Please choose a pressure.", errors);
+		var goal = choice(params, "goal", RecommendationRequest.Goal.class, words.text("care.selfCheck.goal"), errors);
+		var pressure = choice(params, "pressure", RecommendationRequest.Pressure.class, words.text("care.selfCheck.pressure"), errors);
 		var experience = choice(params, "experience", RecommendationRequest.Experience.class,
-				"Please tell us whether you have had massage before.", errors);
+				words.text("care.selfCheck.experience"), errors);
 		var sensitivity = choice(params, "sensitivity", RecommendationRequest.Sensitivity.class,
-				"Please choose how sensitive you are to pressure.", errors);
+				words.text("care.selfCheck.sensitivity"), errors);
 		for (String q : SAFETY) {
 			String v = params.get(q);
 			if (!"yes".equals(v) && !"no".equals(v)) {
-				errors.put(q, "Please answer yes or no.");
+				errors.put(q, words.text("care.selfCheck.yesNo"));
 			}
 		}
 		model.addAttribute("form", params);
