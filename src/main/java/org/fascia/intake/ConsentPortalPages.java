@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,9 +23,12 @@ class ConsentPortalPages {
 
 	private final Consents consents;
 
-	ConsentPortalPages(ClientDirectory clients, Consents consents) {
+	private final Words words;
+
+	ConsentPortalPages(ClientDirectory clients, Consents consents, Words words) {
 		this.clients = clients;
 		this.consents = consents;
+		this.words = words;
 	}
 
 	@GetMapping("/portal/consent")
@@ -40,7 +44,8 @@ class ConsentPortalPages {
 	String sign(@AuthenticationPrincipal FasciaUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		ClientDirectory.ClientRecord client = own(user);
-		if (ConsentForms.trySign(consents, ConsentForms.signing(client.id(), request, user.id(), null), model, redirect)) {
+		if (ConsentForms.trySign(consents, ConsentForms.signing(client.id(), request, user.id(), null), model, redirect,
+				words)) {
 			return "redirect:/portal/consent";
 		}
 		model.addAttribute("client", client);
