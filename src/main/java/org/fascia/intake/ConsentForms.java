@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,11 +61,12 @@ final class ConsentForms {
 	}
 
 	/** Signs, or puts the precise messages and the typed values back on the page. */
-	static boolean trySign(Consents consents, ConsentSigning signing, Model model, RedirectAttributes redirect) {
+	static boolean trySign(Consents consents, ConsentSigning signing, Model model, RedirectAttributes redirect,
+			Words words) {
 		try {
 			List<Long> ids = consents.sign(signing);
-			redirect.addFlashAttribute("message", "Thank you. " + (ids.size() == 1 ? "The consent is" : "Both consents are")
-					+ " signed and saved.");
+			redirect.addFlashAttribute("message", ids.size() == 1 ? words.text("intake.consent.thanks.one")
+					: words.text("intake.consent.thanks.both"));
 			return true;
 		}
 		catch (ApiProblem problem) {

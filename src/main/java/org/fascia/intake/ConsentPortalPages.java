@@ -6,6 +6,7 @@ import org.fascia.clients.ClientDirectory;
 import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,9 +24,12 @@ class ConsentPortalPages {
 
 	private final Consents consents;
 
-	ConsentPortalPages(Family family, Consents consents) {
+	private final Words words;
+
+	ConsentPortalPages(Family family, Consents consents, Words words) {
 		this.family = family;
 		this.consents = consents;
+		this.words = words;
 	}
 
 	@GetMapping("/portal/consent")
@@ -56,7 +60,7 @@ class ConsentPortalPages {
 		if (byGuardian(client, user)) {
 			signing = signing.signedByGuardian();
 		}
-		if (ConsentForms.trySign(consents, signing, model, redirect)) {
+		if (ConsentForms.trySign(consents, signing, model, redirect, words)) {
 			return "redirect:/portal/consent";
 		}
 		model.addAttribute("client", client);

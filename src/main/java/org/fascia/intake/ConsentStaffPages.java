@@ -7,6 +7,7 @@ import org.fascia.identity.Account;
 import org.fascia.identity.Accounts;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,13 @@ class ConsentStaffPages {
 
 	private final Accounts accounts;
 
-	ConsentStaffPages(ClientDirectory clients, Consents consents, Accounts accounts) {
+	private final Words words;
+
+	ConsentStaffPages(ClientDirectory clients, Consents consents, Accounts accounts, Words words) {
 		this.clients = clients;
 		this.consents = consents;
 		this.accounts = accounts;
+		this.words = words;
 	}
 
 	@GetMapping("/clients/{clientId}/consent")
@@ -48,7 +52,7 @@ class ConsentStaffPages {
 			Model model, RedirectAttributes redirect) {
 		ClientDirectory.ClientRecord client = client(clientId);
 		if (ConsentForms.trySign(consents, ConsentForms.signing(clientId, request, user.id(), user.id()), model,
-				redirect)) {
+				redirect, words)) {
 			return "redirect:/clients/" + clientId + "/consent";
 		}
 		model.addAttribute("client", client);
@@ -83,7 +87,10 @@ class ConsentStaffPages {
 	}
 
 	private String name(Long userId) {
-		return userId == null ? null : accounts.find(userId).map(Account::displayName).orElse("account " + userId);
+		return userId == null ? null
+				: accounts.find(userId)
+					.map(Account::displayName)
+					.orElseGet(() -> words.text("intake.consent.account", String.valueOf(userId)));
 	}
 
 }

@@ -23,6 +23,7 @@ import org.fascia.clinic.Location;
 import org.fascia.clinic.ServiceKind;
 import org.fascia.clinic.ServiceOffering;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -55,8 +56,10 @@ public class ClearanceLetters {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	ClearanceLetters(ITemplateEngine templates, ScreeningRecords screenings, ClientDirectory clients,
-			ClinicSettings settings, ClinicCatalog catalog, AuditLog audit, Clock clock) {
+			ClinicSettings settings, ClinicCatalog catalog, AuditLog audit, Clock clock, Words words) {
 		this.templates = templates;
 		this.screenings = screenings;
 		this.clients = clients;
@@ -64,6 +67,7 @@ public class ClearanceLetters {
 		this.catalog = catalog;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/**
@@ -119,7 +123,8 @@ public class ClearanceLetters {
 			.filter(service -> service.active() && service.kind() == ServiceKind.TREATMENT)
 			.map(ServiceOffering::name)
 			.collect(Collectors.joining("; "));
-		return treatments.isEmpty() ? "Massage therapy." : "Massage therapy, as one of: " + treatments + ".";
+		return treatments.isEmpty() ? words.text("screening.letter.treatment")
+				: words.text("screening.letter.treatment.oneOf", treatments);
 	}
 
 	static byte[] render(String html) {

@@ -3,7 +3,6 @@ package org.fascia.screening;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.fascia.identity.Account;
 import org.fascia.identity.Accounts;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,14 +54,17 @@ class ScreeningPages {
 
 	private final ClinicTime clinicTime;
 
+	private final Words words;
+
 	ScreeningPages(ClientDirectory clients, ScreeningRecords screenings, Clearances clearances,
-			ClearanceLetters letters, Accounts accounts, ClinicTime clinicTime) {
+			ClearanceLetters letters, Accounts accounts, ClinicTime clinicTime, Words words) {
 		this.clients = clients;
 		this.screenings = screenings;
 		this.clearances = clearances;
 		this.letters = letters;
 		this.accounts = accounts;
 		this.clinicTime = clinicTime;
+		this.words = words;
 	}
 
 	/** The clearance form as typed (dates as text, so a bad one can be shown again with its message). */
@@ -78,8 +81,7 @@ class ScreeningPages {
 	String show(@PathVariable long clientId, @RequestParam(required = false) String error, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if ("too-big".equals(error)) {
-			errors.put("document", "The file is larger than 10 MB, the limit. Scan the reply at a lower resolution, "
-					+ "or as a PDF, and attach it again.");
+			errors.put("document", words.text("screening.client.error.tooBig"));
 		}
 		return page(clientId, ClearanceForm.empty(), errors, model);
 	}
@@ -96,8 +98,8 @@ class ScreeningPages {
 			try {
 				Clearance saved = clearances.record(new NewClearance(clientId, form.physicianName(), form.practice(),
 						clearedOn, form.restrictions(), expiresOn, upload), user.id());
-				redirect.addFlashAttribute("message", "Clearance from " + saved.physicianName() + " recorded. It covers: "
-						+ String.join(", ", saved.rules()) + ".");
+				redirect.addFlashAttribute("message",
+						words.text("screening.client.saved", saved.physicianName(), String.join(", ", saved.rules())));
 				return "redirect:/clients/" + clientId + "/screening";
 			}
 			catch (ApiProblem problem) {
@@ -116,7 +118,7 @@ class ScreeningPages {
 			RedirectAttributes redirect) {
 		try {
 			clearances.withdraw(clientId, clearanceId, reason, user.id());
-			redirect.addFlashAttribute("message", "The clearance was withdrawn; it no longer covers anything.");
+			redirect.addFlashAttribute("message", words.text("screening.client.withdrawnMessage"));
 		}
 		catch (ApiProblem problem) {
 			if (problem.getStatusCode().value() == 404) {
@@ -168,21 +170,12 @@ class ScreeningPages {
 			}
 		});
 		Optional<StoredScreening> current = history.stream().findFirst();
-		Map<String, String> decisionLabels = new LinkedHashMap<>();
-		for (Decision decision : Decision.values()) {
-			decisionLabels.put(decision.name(), Screenings.label(decision));
-		}
-		Map<ReferralAdvice, String> adviceLabels = new EnumMap<>(ReferralAdvice.class);
-		for (ReferralAdvice advice : ReferralAdvice.values()) {
-			adviceLabels.put(advice, Screenings.label(advice));
-		}
+		// the decision, its meaning, the referral advice and the kind are words of the bundle (screening.decision.*,
+		// screening.meaning.*, screening.advice.*, screening.kind.*), chosen in the template
 		model.addAttribute("client", client);
 		model.addAttribute("current", current.orElse(null));
-		model.addAttribute("meaning", current.map(s -> Screenings.meaning(s.decision())).orElse(null));
-		model.addAttribute("advice", current.map(s -> adviceLabels.get(s.result().referralAdvice())).orElse(null));
 		model.addAttribute("needsClearance", current.map(StoredScreening::rulesNeedingClearance).orElse(List.of()));
 		model.addAttribute("history", history);
-		model.addAttribute("decisionLabels", decisionLabels);
 		model.addAttribute("clearances", onRecord);
 		model.addAttribute("userNames", names);
 		LocalDate today = clinicTime.today();
@@ -195,13 +188,13 @@ class ScreeningPages {
 	}
 
 	private String name(long userId) {
-		return accounts.find(userId).map(Account::displayName).orElse("a former user");
+		return accounts.find(userId).map(Account::displayName).orElseGet(() -> words.text("screening.client.formerUser"));
 	}
 
-	private static LocalDate date(String raw, String field, boolean required, Map<String, String> errors) {
+	private LocalDate date(String raw, String field, boolean required, Map<String, String> errors) {
 		if (raw == null || raw.isBlank()) {
 			if (required) {
-				errors.put(field, "Enter the date the physician cleared the client.");
+				errors.put(field, words.text("screening.client.error.clearedOn"));
 			}
 			return null;
 		}
@@ -209,13 +202,13 @@ class ScreeningPages {
 			return LocalDate.parse(raw.strip());
 		}
 		catch (DateTimeParseException ex) {
-			errors.put(field, "Enter the date as year-month-day, like 2026-11-24.");
+			errors.put(field, words.text("screening.client.error.date"));
 			return null;
 		}
 	}
 
 	/** The uploaded file, read only when it is within the limit (the service gives the precise message). */
-	private static NewClearance.Upload upload(MultipartFile file, Map<String, String> errors) {
+	private NewClearance.Upload upload(MultipartFile file, Map<String, String> errors) {
 		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 			return null;
 		}
@@ -226,7 +219,7 @@ class ScreeningPages {
 			return new NewClearance.Upload(file.getOriginalFilename(), file.getSize(), file.getBytes());
 		}
 		catch (IOException ex) {
-			errors.put("document", "The file could not be read. Attach it again.");
+			errors.put("document", words.text("screening.client.error.unreadable"));
 			return null;
 		}
 	}

@@ -48,7 +48,7 @@ class ConsentPagesTest {
 			.contains("You can ask for lighter or firmer pressure at any time.")
 			.contains("Not signed yet")
 			.contains("<canvas id=\"signature-pad\"")
-			.contains("I can't draw a signature; my typed name is my signature")
+			.contains("I can&#39;t draw a signature; my typed name is my signature")
 			.contains("src=\"/js/signature.js\"")
 			.doesNotContain("<script>")
 			.doesNotContain("style=");

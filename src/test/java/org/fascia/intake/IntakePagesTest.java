@@ -82,7 +82,7 @@ class IntakePagesTest {
 		String html = response.getContentAsString();
 		assertThat(html).contains("Step 1 of 12").contains("<progress").contains("About you")
 			.contains("<label for=\"age\">How old are you?</label>").contains("aria-describedby=\"age-help\"")
-			.contains("/js/intake.js").doesNotContain("Entering the client's paper form");
+			.contains("/js/intake.js").doesNotContain("Entering the client&#39;s paper form");
 	}
 
 	@Test
@@ -162,7 +162,7 @@ class IntakePagesTest {
 		FasciaUser desk = accounts.principal(Role.FRONT_DESK);
 		String base = "/clients/" + clientId + "/intake";
 		String html = page(desk, base).getContentAsString();
-		assertThat(html).contains("Entering the client's paper form").contains("Robin Hale");
+		assertThat(html).contains("Entering the client&#39;s paper form").contains("Robin Hale");
 		Questionnaire q = questionnaires.current();
 		Map<String, String> all = IntakeFixture.completeForm();
 		for (int step = 0; step < q.steps().size(); step++) {

@@ -89,7 +89,7 @@ class ClientScreeningPagesTest {
 
 	@Test
 	void withoutAScreeningTheClientIsAskedForTheHealthQuestions() throws Exception {
-		assertThat(html(client)).contains("We don't have your health questions yet").contains("href=\"/portal/intake\"");
+		assertThat(html(client)).contains("We don&#39;t have your health questions yet").contains("href=\"/portal/intake\"");
 		assertThat(page(client, "/portal/screening/letter.pdf").getStatus()).isEqualTo(404);
 	}
 
@@ -115,7 +115,7 @@ class ClientScreeningPagesTest {
 		String html = html(client);
 		assertThat(html).contains("Please see a doctor today or within the next few days")
 			.contains("You told us about a fever or feeling generally unwell")
-			.contains("We can't book treatments until you have been checked; a consultation is still possible.")
+			.contains("We can&#39;t book treatments until you have been checked; a consultation is still possible.")
 			.contains("has been told and will be in touch")
 			.doesNotContain("letter.pdf");
 		DIAGNOSTIC.forEach(word -> assertThat(html.toLowerCase()).doesNotContain(word));
@@ -130,7 +130,7 @@ class ClientScreeningPagesTest {
 			.contains("href=\"/portal/screening/letter.pdf\"")
 			.contains("Download the letter for your doctor (PDF)")
 			.contains("Bring it to your next visit, or send it to the clinic and we will upload it")
-			.contains("Treatments can be booked once the clinic has recorded your doctor's reply");
+			.contains("Treatments can be booked once the clinic has recorded your doctor&#39;s reply");
 
 		FasciaUser other = newClient("Quinn", "Adeyemi");
 		answered(clients.idForUser(other.id()).orElseThrow(), "age", 61, "bleeding_disorder", true);

@@ -1,0 +1,52 @@
+package org.fascia.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The screening pages choose some words by a value ({@code #{'screening.decision.' + ${d.name()}}}), which
+ * MessageBundlesTest cannot see: every value has its English text, the same words as the Java labels that the
+ * client record and the staff inbox still print.
+ */
+class ScreeningWordsTest {
+
+	static Properties english() throws IOException {
+		Properties p = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
+				StandardCharsets.UTF_8)) {
+			p.load(reader);
+		}
+		return p;
+	}
+
+	@Test
+	void everyValueAPageShowsHasItsWords() throws IOException {
+		Properties english = english();
+		for (Decision decision : Decision.values()) {
+			assertThat(english.getProperty("screening.decision." + decision.name())).as(decision.name())
+				.isEqualTo(Screenings.label(decision));
+			assertThat(english.getProperty("screening.meaning." + decision.name())).as(decision.name())
+				.isEqualTo(Screenings.meaning(decision));
+		}
+		for (ReferralAdvice advice : ReferralAdvice.values()) {
+			assertThat(english.getProperty("screening.advice." + advice.name())).as(advice.name())
+				.isEqualTo(Screenings.label(advice));
+		}
+		for (ScreeningKind kind : ScreeningKind.values()) {
+			assertThat(english.getProperty("screening.kind." + kind.name())).as(kind.name()).isEqualTo(kind.label());
+		}
+		for (Clearance.Status status : Clearance.Status.values()) {
+			assertThat(english.getProperty("screening.clearance.status." + status.name())).as(status.name())
+				.isEqualTo(status.label());
+		}
+	}
+
+}
