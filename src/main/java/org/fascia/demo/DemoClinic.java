@@ -49,8 +49,11 @@ class DemoClinic {
 
 	private final DemoArticles articles;
 
+	private final org.fascia.clients.Family family;
+
 	DemoClinic(FirstStart firstStart, Accounts accounts, ClinicCatalog catalog, ClientDirectory clients,
-			IntakeResponses intakes, DemoArticles articles) {
+			IntakeResponses intakes, DemoArticles articles, org.fascia.clients.Family family) {
+		this.family = family;
 		this.articles = articles;
 		this.firstStart = firstStart;
 		this.accounts = accounts;
@@ -104,6 +107,10 @@ class DemoClinic {
 		DemoClient priya = client("priya", "Priya", "Shah", "07700 900102");
 		DemoClient daniel = client("daniel", "Daniel", "Novak", "07700 900103");
 		client("ruth", "Ruth", "Ellis", null);
+		// A family: Alex Morgan books for his daughter Isla (16), whose back aches after hockey and a heavy school
+		// bag. Her health questions and consent are still to do, by her father from his account.
+		family.addChild(alex.userId(), new org.fascia.clients.Family.NewChild("Isla", "Morgan",
+				java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusYears(16).minusMonths(3).toString()));
 
 		// Submitted intakes, screened as they are stored. Ruth Ellis has not filled hers in yet. Consent is
 		// left unsigned: signing needs the client's own typed name or drawn signature (no API signs for them).

@@ -29,7 +29,8 @@ class PortalAccessibilityInBrowserTest extends DemoClinicInBrowser {
 
 	static final List<String> PORTAL = List.of("/portal", "/portal/intake", "/portal/consent", "/portal/screening",
 			"/portal/self-care", "/portal/plan", "/portal/sessions", "/portal/pain-map", "/portal/questionnaires",
-			"/portal/progress", "/portal/documents", "/portal/your-data", "/contact", "/account");
+			"/portal/progress", "/portal/documents", "/portal/your-data", "/portal/family", "/account/communication",
+			"/contact", "/account");
 
 	@Test
 	void everyPublicAndPortalPageIsAxeCleanAndFitsAPhone() {
