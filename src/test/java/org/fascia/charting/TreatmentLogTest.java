@@ -171,9 +171,9 @@ class TreatmentLogTest {
 		List<LoggedEntry> beforeThird = log.earlierEntries(client.id(), third, therapist);
 		assertThat(beforeThird).extracting(LoggedEntry::region)
 			.containsExactly(BodyRegion.GLUTEAL_R, BodyRegion.CALVES_L, BodyRegion.NECK);
-		assertThat(ComfortHistory.tooMuchLines(beforeThird.stream().map(LoggedEntry::entry).toList())).containsExactly(
-				"Gluteal, right: Trigger point at pressure 4 was too much, reduced to 3",
-				"Calf, left: Deep tissue at pressure 4 was too much, reduced to 2");
+		assertThat(ComfortHistory.tooMuch(beforeThird.stream().map(LoggedEntry::entry).toList())).containsExactly(
+				new TreatmentEntry(BodyRegion.GLUTEAL_R, Technique.TRIGGER_POINT, 4, Comfort.TOO_MUCH, 3),
+				new TreatmentEntry(BodyRegion.CALVES_L, Technique.DEEP_TISSUE, 4, Comfort.TOO_MUCH, 2));
 		assertThat(log.earlierEntries(client.id(), first, therapist)).isEmpty();
 		ChartingFixture.Client other = fixture.client();
 		assertThatThrownBy(() -> log.earlierEntries(other.id(), third, therapist)).isInstanceOfSatisfying(
