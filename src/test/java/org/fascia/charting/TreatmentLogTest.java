@@ -2,6 +2,7 @@ package org.fascia.charting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +120,7 @@ class TreatmentLogTest {
 		assertThat(log.record(next, entry(List.of("GLUTEAL_L"), "DEEP_TISSUE", 3, "COMFORTABLE", null), therapist))
 			.hasSize(1);
 		assertThat(PressureLimits.of(List.of(new Caution("REDUCE_INTENSITY", "Less.")), log.lastSessionMax(client.id(),
-				now))).extracting(PressureLimits.Limit::line).containsExactly("At most 2 everywhere");
+				now))).extracting(PressureLimits.Limit::max, PressureLimits.Limit::everywhere).containsExactly(tuple(2, true));
 	}
 
 	@Test
