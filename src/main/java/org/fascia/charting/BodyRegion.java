@@ -62,8 +62,14 @@ public enum BodyRegion {
 		return name();
 	}
 
+	/** The English name; pages read the name from the bundle by {@link #wordsKey()}. */
 	public String plainName() {
 		return this.plainName;
+	}
+
+	/** The key of the region's name in messages.properties ({@code charting.region.LOWER_BACK_L}). */
+	public String wordsKey() {
+		return "charting.region." + name();
 	}
 
 	public View view() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fascia.clinic.ClinicSettings;
 import org.fascia.intake.IntakeResponses;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.ClientScreeningView;
 import org.fascia.screening.ClientScreenings;
 import org.fascia.screening.Decision;
@@ -38,7 +39,11 @@ class FollowUpPages {
 
 	private final ClinicSettings clinic;
 
-	FollowUpPages(FollowUps followUps, IntakeResponses responses, ClientScreenings screenings, ClinicSettings clinic) {
+	private final Words words;
+
+	FollowUpPages(FollowUps followUps, IntakeResponses responses, ClientScreenings screenings, ClinicSettings clinic,
+			Words words) {
+		this.words = words;
 		this.followUps = followUps;
 		this.responses = responses;
 		this.screenings = screenings;
@@ -70,7 +75,7 @@ class FollowUpPages {
 		Integer hours = hours(form.get("sorenessHours"), errors);
 		String changed = form.get("changed");
 		if (!"true".equals(changed) && !"false".equals(changed)) {
-			errors.put("changed", "Choose whether you have noticed anything new about your health: No or Yes.");
+			errors.put("changed", words.text("charting.followUp.error.changed"));
 		}
 		Map<String, Object> changedAnswers = Map.of();
 		if ("true".equals(changed)) {
@@ -132,20 +137,20 @@ class FollowUpPages {
 	}
 
 	private String clinicName() {
-		return clinic.current().map(c -> c.name()).orElse("The clinic");
+		return clinic.current().map(c -> c.name()).orElseGet(() -> words.text("charting.followUp.clinic"));
 	}
 
-	private static FollowUp.Relief relief(String value, Map<String, String> errors) {
+	private FollowUp.Relief relief(String value, Map<String, String> errors) {
 		try {
 			return FollowUp.Relief.valueOf(value);
 		}
 		catch (RuntimeException ex) {
-			errors.put("relief", "Choose how your back feels compared with before the massage.");
+			errors.put("relief", words.text("charting.followUp.error.relief"));
 			return null;
 		}
 	}
 
-	private static Integer hours(String value, Map<String, String> errors) {
+	private Integer hours(String value, Map<String, String> errors) {
 		try {
 			int hours = Integer.parseInt(value == null ? "" : value.strip());
 			if (hours >= 0 && hours <= 720) {
@@ -155,7 +160,7 @@ class FollowUpPages {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		errors.put("sorenessHours", "Enter how many hours the soreness lasted, from 0 (none) to 720; a day is 24 hours.");
+		errors.put("sorenessHours", words.text("charting.followUp.error.hours"));
 		return null;
 	}
 

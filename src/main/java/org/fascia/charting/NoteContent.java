@@ -39,11 +39,6 @@ public record NoteContent(String subjective, Integer painToday, Boolean healthCh
 		return findingRegions.contains(region);
 	}
 
-	/** The finding regions by their plain names, e.g. "Lower back, left; Sacrum". */
-	public String findingNames() {
-		return String.join("; ", findingRegions.stream().map(BodyRegion::plainName).toList());
-	}
-
 	/** The Plan as one text: the next visit, then the self-care changes. */
 	public String planText() {
 		return section(NoteSection.PLAN);

@@ -10,6 +10,7 @@ import org.fascia.care.Consultations;
 import org.fascia.clinic.ClinicSettings;
 import org.fascia.identity.FasciaUser;
 import org.fascia.intake.IntakeResponses;
+import org.fascia.platform.Words;
 import org.fascia.screening.TreatmentReadiness;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -46,10 +47,13 @@ class NotePage {
 
 	private final org.fascia.outcomes.OutcomeResponses outcomes;
 
+	private final Words words;
+
 	NotePage(SessionNotes notes, SessionAppointments appointments, NoteTemplates templates,
 			TreatmentReadiness readiness, ClinicSettings settings, Consultations consultations,
 			TreatmentLogPanel logPanel, FollowUps followUps, IntakeResponses intake,
-			org.fascia.outcomes.OutcomeResponses outcomes) {
+			org.fascia.outcomes.OutcomeResponses outcomes, Words words) {
+		this.words = words;
 		this.outcomes = outcomes;
 		this.intake = intake;
 		this.consultations = consultations;
@@ -116,12 +120,12 @@ class NotePage {
 	 */
 	String pressurePreference(long clientId) {
 		return consultations.latestConsultation(clientId)
-			.map(c -> c.pressureText() + " (consultation)")
+			.map(c -> words.text("charting.note.pressure.consultation", c.pressureText()))
 			.orElseGet(() -> intake.latestSubmitted(clientId)
 				.map(r -> intake.answers(r.id()).get("pressure_preference"))
 				.map(Object::toString)
 				.filter(v -> !"unsure".equals(v))
-				.map(v -> v + " pressure (intake)")
+				.map(v -> words.text("charting.note.pressure.intake", v))
 				.orElse(null));
 	}
 
@@ -136,10 +140,10 @@ class NotePage {
 		return !appointment.treatment() || readiness(appointment).healthCheck().isPresent();
 	}
 
-	/** "Saved at 14:02", in the clinic's time. */
-	String savedAt(SessionNote note) {
+	/** When the note was last saved, "14:02" in the clinic's time (for "Saved at 14:02"). */
+	String savedTime(SessionNote note) {
 		LocalTime time = note.updatedAt().atZone(settings.zone()).toLocalTime();
-		return "Saved at " + HOUR_MINUTE.format(time);
+		return HOUR_MINUTE.format(time);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +31,10 @@ class NoteSigningPages {
 
 	private final NoteSigning signing;
 
-	NoteSigningPages(SessionNotes notes, NoteAccess access, NotePage page, NoteSigning signing) {
+	private final Words words;
+
+	NoteSigningPages(SessionNotes notes, NoteAccess access, NotePage page, NoteSigning signing, Words words) {
+		this.words = words;
 		this.notes = notes;
 		this.access = access;
 		this.page = page;
@@ -44,9 +48,9 @@ class NoteSigningPages {
 		SessionAppointment appointment = access.check(user, appointmentId);
 		if (!confirm) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page.fill(model, user, appointment, form, version, Map.of("confirm",
-					"Tick the box to confirm the note is complete: once signed it can only be amended."),
-					"The note was not signed: please confirm first.");
+			return page.fill(model, user, appointment, form, version,
+					Map.of("confirm", words.text("charting.note.notSigned.confirm")),
+					words.text("charting.note.notSigned.pleaseConfirm"));
 		}
 		try {
 			signing.saveAndSign(appointmentId, form.content(), version, user.id());
@@ -58,10 +62,10 @@ class NoteSigningPages {
 			}
 			response.setStatus(status);
 			return page.fill(model, user, appointment, form, version, problem.errors(), problem.errors().isEmpty()
-					? "The note was not signed: " + problem.getMessage()
-					: "The note was not signed: please check the highlighted fields.");
+					? words.text("charting.note.notSigned.because", problem.getMessage())
+					: words.text("charting.note.notSigned.fields"));
 		}
-		redirect.addFlashAttribute("message", "The note is signed. It is read-only now; corrections are amendments.");
+		redirect.addFlashAttribute("message", words.text("charting.note.signed"));
 		return "redirect:/appointments/" + appointmentId + "/note";
 	}
 
@@ -82,9 +86,9 @@ class NoteSigningPages {
 			response.setStatus(status);
 			model.addAttribute("amendment", Map.of("section", section, "text", text, "reason", reason));
 			return page.fill(model, user, appointment, null, null, problem.errors(), problem.errors().isEmpty()
-					? problem.getMessage() : "The amendment was not added: please check the highlighted fields.");
+					? problem.getMessage() : words.text("charting.note.amend.notAdded"));
 		}
-		redirect.addFlashAttribute("message", "The amendment is added. The original text stays on record above it.");
+		redirect.addFlashAttribute("message", words.text("charting.note.amend.added"));
 		return "redirect:/appointments/" + appointmentId + "/note#amendments";
 	}
 

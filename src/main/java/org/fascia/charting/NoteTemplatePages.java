@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +21,11 @@ class NoteTemplatePages {
 
 	private final NoteTemplates templates;
 
-	NoteTemplatePages(NoteTemplates templates) {
+	private final Words words;
+
+	NoteTemplatePages(NoteTemplates templates, Words words) {
 		this.templates = templates;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/note-templates")
@@ -44,7 +48,7 @@ class NoteTemplatePages {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			NoteTemplates.ServiceTemplate saved = templates.save(serviceId, form, user.id());
-			redirect.addFlashAttribute("message", "The note template of " + saved.serviceName() + " is saved.");
+			redirect.addFlashAttribute("message", words.text("charting.templates.saved", saved.serviceName()));
 			return "redirect:/admin/note-templates";
 		}
 		catch (ApiProblem problem) {

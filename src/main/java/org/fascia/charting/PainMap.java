@@ -10,8 +10,4 @@ public record PainMap(long id, long clientId, List<BodyRegion> regions, Integer 
 		return regions.stream().map(BodyRegion::code).toList();
 	}
 
-	public String regionNames() {
-		return regions.isEmpty() ? "nowhere" : String.join(", ", regions.stream().map(BodyRegion::plainName).toList());
-	}
-
 }

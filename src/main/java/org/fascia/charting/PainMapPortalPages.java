@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +31,12 @@ class PainMapPortalPages {
 
 	private final Family family;
 
-	PainMapPortalPages(PainMaps painMaps, Family family) {
+	private final Words words;
+
+	PainMapPortalPages(PainMaps painMaps, Family family, Words words) {
 		this.painMaps = painMaps;
 		this.family = family;
+		this.words = words;
 	}
 
 	@GetMapping("/portal/pain-map")
@@ -47,8 +51,10 @@ class PainMapPortalPages {
 		long clientId = ownClient(user);
 		try {
 			PainMap saved = painMaps.save(clientId, regions, intensity);
-			redirect.addFlashAttribute("message", "Thank you: your pain map is saved (" + saved.regionNames()
-					+ (saved.intensity() == null ? "" : ", " + saved.intensity() + " out of 10") + "). Your therapist will see it.");
+			String where = saved.regions().isEmpty() ? words.text("charting.painMap.nowhere")
+					: String.join(", ", saved.regions().stream().map(r -> words.text(r.wordsKey())).toList());
+			redirect.addFlashAttribute("message", saved.intensity() == null ? words.text("charting.painMap.saved", where)
+					: words.text("charting.painMap.saved.intensity", where, saved.intensity()));
 			return "redirect:/portal/pain-map";
 		}
 		catch (ApiProblem problem) {

@@ -41,7 +41,7 @@ class PortalSessionPages {
 	}
 
 	/** What the client reads of one session. */
-	public record Summary(Instant start, String therapist, String service, String summary, List<String> regions) {
+	public record Summary(Instant start, String therapist, String service, String summary, List<BodyRegion> regions) {
 	}
 
 	@GetMapping("/portal/sessions")
@@ -59,8 +59,7 @@ class PortalSessionPages {
 			.map(n -> {
 				SessionAppointment a = own.get(n.appointmentId());
 				List<BodyRegion> regions = worked.getOrDefault(n.appointmentId(), n.content().findingRegions());
-				return new Summary(a.start(), a.therapistName(), a.serviceName(), n.clientSummaryNow(),
-						regions.stream().map(BodyRegion::plainName).toList());
+				return new Summary(a.start(), a.therapistName(), a.serviceName(), n.clientSummaryNow(), regions);
 			})
 			.toList();
 		audit.record("NOTE_SUMMARIES_READ", "client", clientId, AuditOutcome.SUCCESS,

@@ -19,14 +19,11 @@ public final class PressureLimits {
 	private PressureLimits() {
 	}
 
-	/** A limit of one caution: at most {@code max} on these regions ({@code everywhere} when on all). */
+	/**
+	 * A limit of one caution: at most {@code max} on these regions ({@code everywhere} when on all); the page words
+	 * it ({@code templates/charting/treatment-log.html :: limitLine}).
+	 */
 	public record Limit(String code, String text, int max, List<BodyRegion> regions, boolean everywhere) {
-
-		public String line() {
-			return "At most " + max + " " + (everywhere ? "everywhere"
-					: "on " + String.join(", ", regions.stream().map(BodyRegion::plainName).toList()));
-		}
-
 	}
 
 	public static List<Limit> of(List<Caution> cautions) {

@@ -2,6 +2,7 @@ package org.fascia.charting;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,10 @@ class SessionNotePages {
 
 	private final NotePage page;
 
-	SessionNotePages(SessionNotes notes, NoteAccess access, NotePage page) {
+	private final Words words;
+
+	SessionNotePages(SessionNotes notes, NoteAccess access, NotePage page, Words words) {
+		this.words = words;
 		this.notes = notes;
 		this.access = access;
 		this.page = page;
@@ -49,11 +53,10 @@ class SessionNotePages {
 		try {
 			SessionNote saved = notes.save(appointmentId, form.content(), version, user.id());
 			if (Boolean.TRUE.equals(saved.content().healthChanged()) && !page.healthCheckRecorded(appointment)) {
-				redirect.addFlashAttribute("message", "The note is saved. The client's health has changed: "
-						+ "answer the screening questions again, then return to the note.");
+				redirect.addFlashAttribute("message", words.text("charting.note.savedHealthChanged"));
 				return "redirect:/calendar/appointments/" + appointmentId + "/health-check";
 			}
-			redirect.addFlashAttribute("message", page.savedAt(saved) + ".");
+			redirect.addFlashAttribute("message", words.text("charting.note.savedAt.flash", page.savedTime(saved)));
 			return "redirect:/appointments/" + appointmentId + "/note";
 		}
 		catch (ApiProblem problem) {
@@ -68,7 +71,7 @@ class SessionNotePages {
 		SessionAppointment appointment = access.check(user, appointmentId);
 		try {
 			SessionNote saved = notes.save(appointmentId, form.content(), version, user.id());
-			model.addAttribute("statusText", page.savedAt(saved));
+			model.addAttribute("statusText", words.text("charting.note.savedAt", page.savedTime(saved)));
 			model.addAttribute("statusKind", "saved");
 			model.addAttribute("version", saved.version());
 			model.addAttribute("healthCheckNeeded", Boolean.TRUE.equals(saved.content().healthChanged())
@@ -80,8 +83,8 @@ class SessionNotePages {
 				throw problem;
 			}
 			response.setStatus(problem.getStatusCode().value());
-			model.addAttribute("statusText", problem.errors().isEmpty() ? "Not saved: " + problem.getMessage()
-					: "Not saved: " + String.join(" ", problem.errors().values()));
+			model.addAttribute("statusText", words.text("charting.note.notSaved", problem.errors().isEmpty()
+					? problem.getMessage() : String.join(" ", problem.errors().values())));
 			model.addAttribute("statusKind", "refused");
 			model.addAttribute("version", version);
 			model.addAttribute("healthCheckNeeded", false);
@@ -98,7 +101,7 @@ class SessionNotePages {
 		response.setStatus(status);
 		return page.fill(model, user, appointment, form, version, problem.errors(),
 				problem.errors().isEmpty() ? problem.getMessage()
-						: "The note was not saved: please check the highlighted fields.");
+						: words.text("charting.note.notSaved.fields"));
 	}
 
 }

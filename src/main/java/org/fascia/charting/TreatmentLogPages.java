@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +34,12 @@ class TreatmentLogPages {
 
 	private final TreatmentLogPanel panel;
 
-	TreatmentLogPages(TreatmentLog log, TreatmentLogPanel panel) {
+	private final Words words;
+
+	TreatmentLogPages(TreatmentLog log, TreatmentLogPanel panel, Words words) {
 		this.log = log;
 		this.panel = panel;
+		this.words = words;
 	}
 
 	@GetMapping("/appointments/{appointmentId}/treatment-log")
@@ -57,8 +61,10 @@ class TreatmentLogPages {
 		model.addAttribute("embedded", inNote);
 		try {
 			var written = log.record(appointmentId, sent, user);
-			String message = "Logged " + written.size() + " entr" + (written.size() == 1 ? "y" : "ies") + ": "
-					+ String.join(", ", written.stream().map(e -> e.region().plainName()).toList()) + ".";
+			String regions = String.join(", ",
+					written.stream().map(e -> words.text(e.region().wordsKey())).toList());
+			String message = written.size() == 1 ? words.text("charting.log.logged.one", regions)
+					: words.text("charting.log.logged.many", written.size(), regions);
 			if (htmx != null) {
 				panel.addTo(model, appointmentId, user, NewEntry.blank(), Map.of(), null, message);
 				return PANEL;
@@ -77,7 +83,7 @@ class TreatmentLogPages {
 			if (htmx == null && inNote) {
 				// without JavaScript a refusal inside the note shows the note again, with the refusal in its log
 				redirect.addFlashAttribute("logRefusal", errors.isEmpty() ? problem.getMessage()
-						: "Not logged: " + String.join(" ", errors.values()));
+						: words.text("charting.log.notLogged", String.join(" ", errors.values())));
 				return "redirect:/appointments/" + appointmentId + "/note#treatment-log";
 			}
 			return htmx != null ? PANEL : PAGE;

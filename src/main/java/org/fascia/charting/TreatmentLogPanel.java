@@ -25,7 +25,7 @@ public class TreatmentLogPanel {
 
 	/** Everything the panel shows. */
 	public record View(SessionAppointment appointment, List<Caution> cautions, List<PressureLimits.Limit> limits,
-			List<String> tooMuch, List<LoggedEntry> entries, Set<String> worked, boolean locked, NewEntry form,
+			List<TreatmentEntry> tooMuch, List<LoggedEntry> entries, Set<String> worked, boolean locked, NewEntry form,
 			Map<String, String> errors, String refusal, String message, List<Technique> techniques,
 			List<Comfort> comforts) {
 
@@ -67,7 +67,7 @@ public class TreatmentLogPanel {
 		entries.forEach(e -> worked.add(e.region().code()));
 		View view = new View(appointment, cautions,
 				PressureLimits.of(cautions, log.lastSessionMax(appointment.clientId(), appointment.start())),
-				ComfortHistory.tooMuchLines(earlier.stream().map(LoggedEntry::entry).toList()), entries, worked,
+				ComfortHistory.tooMuch(earlier.stream().map(LoggedEntry::entry).toList()), entries, worked,
 				log.lockedFor(appointmentId), form, errors, refusal, message, List.of(Technique.values()),
 				List.of(Comfort.values()));
 		model.addAttribute(ATTRIBUTE, view);

@@ -1,6 +1,7 @@
 package org.fascia.charting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +63,10 @@ class NewEntryTest {
 	void pressureLimitsPerCautionAndRegion() {
 		List<PressureLimits.Limit> limits = PressureLimits.of(List.of(new Caution("NO_AGGRESSIVE_LUMBAR_PRESSURE", "lumbar"),
 				new Caution("LIGHT_PRESSURE_ONLY", "light"), new Caution("NO_SPINAL_MANIPULATION", "no manipulation")));
-		assertThat(limits).extracting(PressureLimits.Limit::line)
-			.containsExactly("At most 3 on Lower back, left, Lower back, right, Sacrum", "At most 2 everywhere");
+		assertThat(limits).extracting(PressureLimits.Limit::max, PressureLimits.Limit::regions, PressureLimits.Limit::everywhere)
+			.containsExactly(
+					tuple(3, List.of(BodyRegion.LOWER_BACK_L, BodyRegion.LOWER_BACK_R, BodyRegion.SACRUM), false),
+					tuple(2, List.of(BodyRegion.values()), true));
 		assertThat(PressureLimits.maxOn(BodyRegion.SACRUM, List.of(new Caution("NO_AGGRESSIVE_LUMBAR_PRESSURE", "x"))))
 			.isEqualTo(3);
 		assertThat(PressureLimits.maxOn(BodyRegion.NECK, List.of(new Caution("NO_AGGRESSIVE_LUMBAR_PRESSURE", "x"))))

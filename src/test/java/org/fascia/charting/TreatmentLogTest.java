@@ -2,6 +2,7 @@ package org.fascia.charting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +120,7 @@ class TreatmentLogTest {
 		assertThat(log.record(next, entry(List.of("GLUTEAL_L"), "DEEP_TISSUE", 3, "COMFORTABLE", null), therapist))
 			.hasSize(1);
 		assertThat(PressureLimits.of(List.of(new Caution("REDUCE_INTENSITY", "Less.")), log.lastSessionMax(client.id(),
-				now))).extracting(PressureLimits.Limit::line).containsExactly("At most 2 everywhere");
+				now))).extracting(PressureLimits.Limit::max, PressureLimits.Limit::everywhere).containsExactly(tuple(2, true));
 	}
 
 	@Test
@@ -171,9 +172,9 @@ class TreatmentLogTest {
 		List<LoggedEntry> beforeThird = log.earlierEntries(client.id(), third, therapist);
 		assertThat(beforeThird).extracting(LoggedEntry::region)
 			.containsExactly(BodyRegion.GLUTEAL_R, BodyRegion.CALVES_L, BodyRegion.NECK);
-		assertThat(ComfortHistory.tooMuchLines(beforeThird.stream().map(LoggedEntry::entry).toList())).containsExactly(
-				"Gluteal, right: Trigger point at pressure 4 was too much, reduced to 3",
-				"Calf, left: Deep tissue at pressure 4 was too much, reduced to 2");
+		assertThat(ComfortHistory.tooMuch(beforeThird.stream().map(LoggedEntry::entry).toList())).containsExactly(
+				new TreatmentEntry(BodyRegion.GLUTEAL_R, Technique.TRIGGER_POINT, 4, Comfort.TOO_MUCH, 3),
+				new TreatmentEntry(BodyRegion.CALVES_L, Technique.DEEP_TISSUE, 4, Comfort.TOO_MUCH, 2));
 		assertThat(log.earlierEntries(client.id(), first, therapist)).isEmpty();
 		ChartingFixture.Client other = fixture.client();
 		assertThatThrownBy(() -> log.earlierEntries(other.id(), third, therapist)).isInstanceOfSatisfying(
