@@ -13,6 +13,7 @@ import org.fascia.identity.FasciaUser;
 import org.fascia.identity.SessionSignIn;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.RateLimits;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +47,11 @@ class SignUpPages {
 
 	private final RateLimits.Limit resendPerAddress;
 
+	private final Words words;
+
 	SignUpPages(ClientAccounts clientAccounts, Accounts accounts, SessionSignIn signIn, ClinicSettings clinic,
-			RateLimits limits) {
+			RateLimits limits, Words words) {
+		this.words = words;
 		this.clientAccounts = clientAccounts;
 		this.accounts = accounts;
 		this.signIn = signIn;
@@ -94,7 +98,7 @@ class SignUpPages {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String address = user != null ? user.getUsername() : email.strip();
 		if (address.isBlank()) {
-			model.addAttribute("error", "Enter the email address you signed up with.");
+			model.addAttribute("error", words.text("signup.resend.email"));
 			model.addAttribute("usable", false);
 			response.setStatus(400);
 			return VERIFY;
@@ -128,7 +132,7 @@ class SignUpPages {
 		if (confirmed.isEmpty()) {
 			model.addAttribute("token", token);
 			model.addAttribute("usable", false);
-			model.addAttribute("error", "This link has expired or was already used.");
+			model.addAttribute("error", words.text("signup.verify.used"));
 			response.setStatus(400);
 			return VERIFY;
 		}

@@ -3,6 +3,7 @@ package org.fascia.identity;
 import java.util.Optional;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +27,11 @@ class PasswordResetController {
 
 	private final org.fascia.platform.RateLimits.Limit perAddress;
 
-	PasswordResetController(PasswordResets resets, org.fascia.platform.RateLimits limits) {
+	private final Words words;
+
+	PasswordResetController(PasswordResets resets, org.fascia.platform.RateLimits limits, Words words) {
 		this.resets = resets;
+		this.words = words;
 		// branch client-accounts: counted for every address, known or not, so a 429 reveals nothing.
 		this.perIp = limits.define("reset-request-ip", 20, java.time.Duration.ofHours(1));
 		this.perAddress = limits.define("reset-request-email", 5, java.time.Duration.ofHours(1));
@@ -42,7 +46,7 @@ class PasswordResetController {
 	String processForgotForm(@RequestParam(defaultValue = "") String email, Model model,
 			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		if (email.isBlank()) {
-			model.addAttribute("error", "Enter the email address of your account.");
+			model.addAttribute("error", words.text("password.forgot.email"));
 			return FORGOT;
 		}
 		try {
@@ -77,7 +81,7 @@ class PasswordResetController {
 		model.addAttribute("usable", true);
 		model.addAttribute("welcome", resets.purpose(token).orElse(null) == PasswordResets.Purpose.INVITATION);
 		if (!password.equals(confirm)) {
-			model.addAttribute("error", "The two passwords are not the same.");
+			model.addAttribute("error", words.text("password.reset.different"));
 			return RESET;
 		}
 		PasswordResets.Purpose purpose;

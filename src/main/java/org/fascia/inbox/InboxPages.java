@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +31,12 @@ class InboxPages {
 
 	private final Enquiries enquiries;
 
-	InboxPages(Inbox inbox, Enquiries enquiries) {
+	private final Words words;
+
+	InboxPages(Inbox inbox, Enquiries enquiries, Words words) {
 		this.inbox = inbox;
 		this.enquiries = enquiries;
+		this.words = words;
 	}
 
 	@GetMapping("/inbox")
@@ -65,7 +69,7 @@ class InboxPages {
 			model.addAttribute("justDone", true);
 			return "inbox/inbox :: item";
 		}
-		redirect.addFlashAttribute("message", "Marked as done: " + entry.item().title() + ".");
+		redirect.addFlashAttribute("message", words.text("inbox.markedDone", entry.item().title()));
 		return "redirect:" + (back != null && back.startsWith("/inbox") && !back.startsWith("//") ? back : "/inbox");
 	}
 
@@ -94,7 +98,7 @@ class InboxPages {
 			model.addAttribute("body", body == null ? "" : body);
 			return "inbox/enquiry";
 		}
-		redirect.addFlashAttribute("message", "Your reply is on its way.");
+		redirect.addFlashAttribute("message", words.text("inbox.enquiry.replySent"));
 		return "redirect:/inbox/enquiries/" + id;
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +30,11 @@ class InstrumentPages {
 
 	private final InstrumentLibrary library;
 
-	InstrumentPages(InstrumentLibrary library) {
+	private final Words words;
+
+	InstrumentPages(InstrumentLibrary library, Words words) {
 		this.library = library;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/instruments")
@@ -48,14 +52,14 @@ class InstrumentPages {
 			HttpServletResponse response) throws IOException {
 		try {
 			if (file == null || file.isEmpty()) {
-				throw ApiProblem.badRequest("definition", "Choose the definition file (.json) to import.");
+				throw ApiProblem.badRequest("definition", words.text("outcomes.instruments.choose"));
 			}
 			if (file.getSize() > MAX_BYTES) {
-				throw ApiProblem.badRequest("definition", "The file is larger than a definition file can be (150 KB).");
+				throw ApiProblem.badRequest("definition", words.text("outcomes.instruments.tooLarge"));
 			}
 			InstrumentDefinition imported = library.importDefinition(new String(file.getBytes(), StandardCharsets.UTF_8),
 					owner.id());
-			redirect.addFlashAttribute("message", imported.title() + " is imported with its item text.");
+			redirect.addFlashAttribute("message", words.text("outcomes.instruments.done", imported.title()));
 			return "redirect:/admin/instruments";
 		}
 		catch (ApiProblem problem) {

@@ -8,6 +8,7 @@ import org.fascia.clients.Family;
 import org.fascia.clinic.ClinicSettings;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +36,15 @@ class OutcomePages {
 
 	private final ClinicSettings clinic;
 
-	OutcomePages(OutcomeRequests requests, InstrumentLibrary library, Family family, ClinicSettings clinic) {
+	private final Words words;
+
+	OutcomePages(OutcomeRequests requests, InstrumentLibrary library, Family family, ClinicSettings clinic,
+			Words words) {
 		this.requests = requests;
 		this.library = library;
 		this.family = family;
 		this.clinic = clinic;
+		this.words = words;
 	}
 
 	@GetMapping("/outcomes/answer")
@@ -100,7 +105,7 @@ class OutcomePages {
 			HttpServletResponse response, java.util.function.Function<Map<Instrument, Map<String, Object>>, OutcomeRequests.Answered> store) {
 		List<String> activities = requests.baselineActivities(request.clientId());
 		Map<String, String> errors = new LinkedHashMap<>();
-		Map<Instrument, Map<String, Object>> answers = QuestionnaireForm.read(request.instruments(), activities, form, errors);
+		Map<Instrument, Map<String, Object>> answers = QuestionnaireForm.read(words, request.instruments(), activities, form, errors);
 		if (!errors.isEmpty()) {
 			// name what else is wrong too, not only the answers that were not numbers
 			for (Instrument instrument : request.instruments()) {
@@ -118,7 +123,7 @@ class OutcomePages {
 			try {
 				OutcomeRequests.Answered answered = store.apply(answers);
 				model.addAttribute("answered", answered);
-				model.addAttribute("lines", ThankYou.lines(answered));
+				model.addAttribute("lines", ThankYou.lines(answered, words));
 				model.addAttribute("clinicName", clinicName());
 				model.addAttribute("portal", token == null);
 				return "outcomes/answered";
@@ -136,14 +141,21 @@ class OutcomePages {
 		return page(request, action, token, form, plainWords(errors), model);
 	}
 
-	/** The scoring's messages name items for programs ("Item 'pain' of NPRS ..."); a person reads plain words. */
-	static Map<String, String> plainWords(Map<String, String> errors) {
+	private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern
+		.compile("^Item '[^']+' (?:is .*, outside|must be (?:a whole number )?from) (\\d+) to (\\d+)\\.$");
+
+	/**
+	 * The scoring's messages name items for programs ("Item 'pain' of NPRS ..."); a person reads plain words. Any other
+	 * message keeps the scoring's own text after "Choose".
+	 */
+	Map<String, String> plainWords(Map<String, String> errors) {
 		Map<String, String> plain = new LinkedHashMap<>();
-		errors.forEach((field, message) -> plain.put(field, message.contains("is not answered")
-				? "Please answer this question."
-				: message.replaceFirst("^Item '[^']+' is .*, outside (\\d+) to (\\d+)\\.$", "Choose a number from $1 to $2.")
-					.replaceFirst("^Item '[^']+' must be (a whole number )?from", "Choose a number from")
-					.replaceFirst("^Item '[^']+' must be", "Choose")));
+		errors.forEach((field, message) -> {
+			java.util.regex.Matcher range = RANGE.matcher(message);
+			plain.put(field, message.contains("is not answered") ? words.text("outcomes.answer.required")
+					: range.matches() ? words.text("outcomes.answer.range", range.group(1), range.group(2))
+							: message.replaceFirst("^Item '[^']+' must be", "Choose"));
+		});
 		return plain;
 	}
 
@@ -153,7 +165,7 @@ class OutcomePages {
 		model.addAttribute("request", request);
 		model.addAttribute("action", action);
 		model.addAttribute("token", token);
-		model.addAttribute("sections", QuestionnaireForm.sections(library, request.instruments(), activities, shown, errors));
+		model.addAttribute("sections", QuestionnaireForm.sections(library, words, request.instruments(), activities, shown, errors));
 		model.addAttribute("errors", errors);
 		model.addAttribute("clinicName", clinicName());
 		return "outcomes/answer";
@@ -165,7 +177,7 @@ class OutcomePages {
 	}
 
 	private String clinicName() {
-		return clinic.current().map(c -> c.name()).orElse("The clinic");
+		return clinic.current().map(c -> c.name()).orElse(words.text("outcomes.clinic"));
 	}
 
 }

@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fascia.platform.Words;
+
 /**
  * A questionnaire round as a web form: one section per instrument with its items in the clinic's wording (the
  * definition in use, so an imported licensed text shows as imported), each answer field named
  * {@code <INSTRUMENT>.<linkId>}, and the reverse: the posted form read back into plain answers for
- * {@link Scoring}. PSFS activities named at the baseline are shown, not asked again, in later rounds.
+ * {@link Scoring}. PSFS activities named at the baseline are shown, not asked again, in later rounds. The form's own
+ * words (intros, scale ends, messages) come from the message bundles; the items' wording from the definition.
  */
 public final class QuestionnaireForm {
 
@@ -56,7 +59,7 @@ public final class QuestionnaireForm {
 	}
 
 	/** The sections for {@code instruments}, showing {@code shown} values and {@code errors} keyed by field name. */
-	public static List<Section> sections(InstrumentLibrary library, List<Instrument> instruments,
+	public static List<Section> sections(InstrumentLibrary library, Words words, List<Instrument> instruments,
 			List<String> baselineActivities, Map<String, String> shown, Map<String, String> errors) {
 		List<Section> sections = new ArrayList<>();
 		for (Instrument instrument : instruments) {
@@ -72,58 +75,61 @@ public final class QuestionnaireForm {
 						continue;
 					}
 					if (item.linkId().endsWith("_name")) {
-						fields.add(new Field(name, "Activity " + n, Kind.FIXED, 0, 0, null, null, List.of(),
+						fields.add(new Field(name, words.text("outcomes.answer.activity", String.valueOf(n)), Kind.FIXED, 0, 0, null, null, List.of(),
 								baselineActivities.get(n - 1), null, false));
 						continue;
 					}
-					fields.add(scale(name, "How able are you to do \u201c" + baselineActivities.get(n - 1) + "\u201d today?",
+					fields.add(scale(words, name, words.text("outcomes.answer.activityAble", baselineActivities.get(n - 1)),
 							instrument, item.linkId(), value, error, true));
 					continue;
 				}
 				fields.add(switch (item.type()) {
-					case "integer" -> scale(name, item.text(), instrument, item.linkId(), value, error,
+					case "integer" -> scale(words, name, item.text(), instrument, item.linkId(), value, error,
 							!(instrument == Instrument.PSFS && !item.linkId().equals("activity1"))
 									&& instrument != Instrument.ODI);
 					case "boolean" -> instrument == Instrument.RMDQ
 							? new Field(name, item.text(), Kind.TICK, 0, 0, null, null, List.of(), value, error, false)
 							: new Field(name, item.text(), Kind.YES_NO, 0, 0,
-							instrument == Instrument.STARTBACK ? "Disagree" : "No",
-							instrument == Instrument.STARTBACK ? "Agree" : "Yes, this applies to me today", List.of(), value,
+							instrument == Instrument.STARTBACK ? words.text("outcomes.answer.disagree") : words.text("outcomes.answer.no"),
+							instrument == Instrument.STARTBACK ? words.text("outcomes.answer.agree") : words.text("outcomes.answer.yes"),
+							List.of(), value,
 							error, true);
 					case "string" -> new Field(name, item.text(), Kind.TEXT, 0, 0, null, null, List.of(), value, error,
 							item.linkId().equals("activity1_name"));
 					default -> new Field(name, item.text(), Kind.CHOICE, 0, 0, null, null, item.codes(), value, error, true);
 				});
 			}
-			sections.add(new Section(instrument, definition.title(), intro(instrument),
+			sections.add(new Section(instrument, definition.title(), intro(words, instrument),
 					instrument.shipsText() ? null : instrument.licence(), fields));
 		}
 		return sections;
 	}
 
-	private static Field scale(String name, String text, Instrument instrument, String linkId, String value, String error,
-			boolean required) {
+	private static Field scale(Words words, String name, String text, Instrument instrument, String linkId, String value,
+			String error, boolean required) {
 		if (instrument == Instrument.ODI) {
-			return new Field(name, text, Kind.SCALE, 0, 5, "0: first statement", "5: last statement", List.of(), value,
-					error, required);
+			return new Field(name, text, Kind.SCALE, 0, 5, words.text("outcomes.answer.odi.low"),
+					words.text("outcomes.answer.odi.high"), List.of(), value, error, required);
 		}
 		String[] ends = switch (instrument) {
-			case PEG -> linkId.equals("pain") ? new String[] { "No pain", "Pain as bad as you can imagine" }
-					: new String[] { "Does not interfere", "Completely interferes" };
-			case PSFS -> new String[] { "Unable to do it", "Able to do it as before" };
-			default -> new String[] { "No pain", "Worst pain you can imagine" };
+			case PEG -> linkId.equals("pain")
+					? new String[] { words.text("outcomes.answer.peg.pain.low"), words.text("outcomes.answer.peg.pain.high") }
+					: new String[] { words.text("outcomes.answer.peg.interference.low"),
+							words.text("outcomes.answer.peg.interference.high") };
+			case PSFS -> new String[] { words.text("outcomes.answer.psfs.low"), words.text("outcomes.answer.psfs.high") };
+			default -> new String[] { words.text("outcomes.answer.nprs.low"), words.text("outcomes.answer.nprs.high") };
 		};
 		return new Field(name, text, Kind.SCALE, 0, 10, ends[0], ends[1], List.of(), value, error, required);
 	}
 
-	private static String intro(Instrument instrument) {
+	private static String intro(Words words, Instrument instrument) {
 		return switch (instrument) {
-			case NPRS -> "Pick the number that fits best. There are no right or wrong answers.";
-			case PEG -> "Three questions about the past week.";
-			case PSFS -> "Think of up to three everyday activities your back makes hard, and how well you can do them today.";
-			case RMDQ -> "Tick each sentence that describes you today.";
-			case ODI -> "For each section, choose the one statement that best describes you today.";
-			case STARTBACK -> "Thinking about the last two weeks, do you agree or disagree with each statement?";
+			case NPRS -> words.text("outcomes.answer.intro.NPRS");
+			case PEG -> words.text("outcomes.answer.intro.PEG");
+			case PSFS -> words.text("outcomes.answer.intro.PSFS");
+			case RMDQ -> words.text("outcomes.answer.intro.RMDQ");
+			case ODI -> words.text("outcomes.answer.intro.ODI");
+			case STARTBACK -> words.text("outcomes.answer.intro.STARTBACK");
 		};
 	}
 
@@ -132,8 +138,8 @@ public final class QuestionnaireForm {
 	 * String; empty means not answered). Baseline PSFS activity names are put back from the record, never from the
 	 * form. Numbers that are not whole numbers become an error keyed by the field name.
 	 */
-	public static Map<Instrument, Map<String, Object>> read(List<Instrument> instruments, List<String> baselineActivities,
-			Map<String, String> form, Map<String, String> errors) {
+	public static Map<Instrument, Map<String, Object>> read(Words words, List<Instrument> instruments,
+			List<String> baselineActivities, Map<String, String> form, Map<String, String> errors) {
 		Map<Instrument, Map<String, Object>> all = new LinkedHashMap<>();
 		for (Instrument instrument : instruments) {
 			Map<String, Object> answers = new LinkedHashMap<>();
@@ -160,13 +166,13 @@ public final class QuestionnaireForm {
 							answers.put(item.linkId(), Long.parseLong(raw));
 						}
 						catch (NumberFormatException ex) {
-							errors.put(name, "Choose a whole number.");
+							errors.put(name, words.text("outcomes.answer.wholeNumber"));
 						}
 					}
 					case "boolean" -> answers.put(item.linkId(), "true".equals(raw));
 					case "string" -> {
 						if (raw.length() > 100) {
-							errors.put(name, "Keep it to 100 characters.");
+							errors.put(name, words.text("outcomes.answer.tooLong"));
 						}
 						answers.put(item.linkId(), raw);
 					}

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fascia.platform.Words;
+
 /** What the thank-you page says of each score, in the client's words, against their start. */
 final class ThankYou {
 
 	private ThankYou() {
 	}
 
-	static List<String> lines(OutcomeRequests.Answered answered) {
+	static List<String> lines(OutcomeRequests.Answered answered, Words words) {
 		List<String> lines = new ArrayList<>();
 		for (Progress progress : answered.progress()) {
 			Instrument instrument = progress.instrument();
@@ -18,34 +20,35 @@ final class ThankYou {
 				continue;
 			}
 			String what = switch (instrument) {
-				case NPRS -> "Your pain";
-				case PEG -> "Pain and how it gets in the way";
-				case PSFS -> "Your chosen activities";
-				default -> "What your back stops you doing";
+				case NPRS -> words.text("outcomes.thanks.NPRS");
+				case PEG -> words.text("outcomes.thanks.PEG");
+				case PSFS -> words.text("outcomes.thanks.PSFS");
+				default -> words.text("outcomes.thanks.disability");
 			};
 			StoredResponse latest = progress.latest();
 			if (progress.later().isEmpty() || progress.latestChange().isEmpty()) {
-				lines.add(what + ": " + number(latest.value()) + scale(instrument) + ". This is your starting point.");
+				lines.add(words.text("outcomes.thanks.start", what, number(latest.value()), scale(instrument)));
 				continue;
 			}
 			String from = number(progress.baseline().value());
 			String now = number(latest.value());
 			String verdict = switch (progress.latestChange().get().status()) {
-				case IMPROVED -> "a meaningful improvement since you started.";
-				case WORSE -> "worse than when you started. Please tell your therapist what has changed.";
-				case NO_CHANGE -> "about the same as when you started.";
+				case IMPROVED -> words.text("outcomes.thanks.improved");
+				case WORSE -> words.text("outcomes.thanks.worse");
+				case NO_CHANGE -> words.text("outcomes.thanks.same");
 			};
-			lines.add(what + ": " + now + scale(instrument) + " (it was " + from + " at the start), " + verdict);
+			lines.add(words.text("outcomes.thanks.change", what, now, scale(instrument), from, verdict));
 		}
 		return lines;
 	}
 
+	/** The top of the instrument's scale, as text (so no number formatting touches it). */
 	private static String scale(Instrument instrument) {
 		return switch (instrument) {
-			case NPRS, PEG, PSFS -> " out of 10";
-			case RMDQ -> " out of 24";
-			case ODI -> " out of 100";
-			case STARTBACK -> " out of 9";
+			case NPRS, PEG, PSFS -> "10";
+			case RMDQ -> "24";
+			case ODI -> "100";
+			case STARTBACK -> "9";
 		};
 	}
 

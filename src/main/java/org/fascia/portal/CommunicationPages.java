@@ -5,6 +5,7 @@ import org.fascia.clients.Family;
 import org.fascia.clients.CommunicationPreferences;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +28,14 @@ class CommunicationPages {
 
 	private final SelfCarePrograms selfCare;
 
-	CommunicationPages(Family family, CommunicationPreferences preferences, SelfCarePrograms selfCare) {
+	private final Words words;
+
+	CommunicationPages(Family family, CommunicationPreferences preferences, SelfCarePrograms selfCare,
+			Words words) {
 		this.family = family;
 		this.preferences = preferences;
 		this.selfCare = selfCare;
+		this.words = words;
 	}
 
 	@GetMapping("/account/communication")
@@ -51,7 +56,7 @@ class CommunicationPages {
 		if (selfCare.weeklyReminder(clientId) != selfCareWeekly) {
 			selfCare.setWeeklyReminder(clientId, selfCareWeekly);
 		}
-		redirect.addFlashAttribute("message", "Your choices are saved.");
+		redirect.addFlashAttribute("message", words.text("portal.communication.saved"));
 		return "redirect:/account/communication";
 	}
 

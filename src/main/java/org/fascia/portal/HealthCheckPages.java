@@ -10,6 +10,7 @@ import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.intake.IntakeResponses;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.ClientScreenings;
 import org.fascia.screening.Decision;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,12 +41,15 @@ class HealthCheckPages {
 
 	private final ClientScreenings screenings;
 
+	private final Words words;
+
 	HealthCheckPages(Family family, ClientAppointments appointments, IntakeResponses responses,
-			ClientScreenings screenings) {
+			ClientScreenings screenings, Words words) {
 		this.family = family;
 		this.appointments = appointments;
 		this.responses = responses;
 		this.screenings = screenings;
+		this.words = words;
 	}
 
 	@GetMapping("/portal/appointments/{id}/health-check")
@@ -62,13 +66,12 @@ class HealthCheckPages {
 		AppointmentView appointment = own(id, clientId);
 		String changed = form.get("changed");
 		if (!"true".equals(changed) && !"false".equals(changed)) {
-			return page(clientId, appointment, form, Map.of("changed", "Choose whether anything has changed: No or Yes."),
+			return page(clientId, appointment, form, Map.of("changed", words.text("portal.healthCheck.choose")),
 					false, model);
 		}
 		if ("false".equals(changed)) {
 			responses.recordHealthChange(clientId, id, false, Map.of(), IntakeResponses.Source.CLIENT, user.id());
-			redirect.addFlashAttribute("message",
-					"Thank you. Nothing has changed, so your visit goes ahead as planned.");
+			redirect.addFlashAttribute("message", words.text("portal.healthCheck.unchanged"));
 			return "redirect:/portal";
 		}
 		Decision before = screenings.decision(clientId).orElse(Decision.PROCEED);
@@ -86,8 +89,7 @@ class HealthCheckPages {
 		if (after.isMoreRestrictiveThan(before)) {
 			return "redirect:/portal/screening?from=health-check";
 		}
-		redirect.addFlashAttribute("message",
-				"Thank you for updating your answers. Your therapist will read them before your visit.");
+		redirect.addFlashAttribute("message", words.text("portal.healthCheck.updated"));
 		return "redirect:/portal";
 	}
 

@@ -18,6 +18,7 @@ import org.fascia.booking.Slot;
 import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,12 +53,15 @@ class ReschedulePages {
 
 	private final BookingChanges changes;
 
+	private final Words words;
+
 	ReschedulePages(Family family, ClientAppointments appointments, BookingService booking,
-			BookingChanges changes) {
+			BookingChanges changes, Words words) {
 		this.family = family;
 		this.appointments = appointments;
 		this.booking = booking;
 		this.changes = changes;
+		this.words = words;
 	}
 
 	/** One free time: its start and what the button says. */
@@ -77,7 +81,7 @@ class ReschedulePages {
 		AppointmentView visit = own(user, id);
 		if (start == null) {
 			response.setStatus(400);
-			return page(visit, null, "Choose a new time.", model);
+			return page(visit, null, words.text("portal.reschedule.choose"), model);
 		}
 		try {
 			changes.reschedule(id, start, visit.therapistId(), Actor.client(user.id(), visit.clientId()), null);
@@ -86,7 +90,7 @@ class ReschedulePages {
 			response.setStatus(problem.getStatusCode().value() == 404 ? 404 : 409);
 			return page(visit, null, problem.getMessage(), model);
 		}
-		redirect.addFlashAttribute("message", "Your visit has moved. We have emailed you the new time.");
+		redirect.addFlashAttribute("message", words.text("portal.reschedule.moved"));
 		return "redirect:/portal";
 	}
 

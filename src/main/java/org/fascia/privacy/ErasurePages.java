@@ -5,6 +5,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.ErasureReport;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,12 @@ class ErasurePages {
 
 	private final AuditLog audit;
 
-	ErasurePages(ErasureRequests erasures, AuditLog audit) {
+	private final Words words;
+
+	ErasurePages(ErasureRequests erasures, AuditLog audit, Words words) {
 		this.erasures = erasures;
 		this.audit = audit;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/erasure-requests")
@@ -49,13 +53,13 @@ class ErasurePages {
 			.orElseThrow(() -> ApiProblem.notFound("There is no such erasure request."));
 		if (!"yes".equals(confirm)) {
 			model.addAttribute("request", request);
-			model.addAttribute("confirmError", "Tick the box to confirm: the erasure cannot be undone.");
+			model.addAttribute("confirmError", words.text("privacy.request.confirmError"));
 			return "privacy/erasure-request";
 		}
 		try {
 			ErasureReport report = erasures.carryOut(id, user.id());
-			redirect.addFlashAttribute("message", "Done: " + report.deleted().size() + " kinds of record deleted, "
-					+ report.kept().size() + " kept by law. The client has been emailed.");
+			redirect.addFlashAttribute("message",
+					words.text("privacy.request.erased", report.deleted().size(), report.kept().size()));
 		}
 		catch (ApiProblem problem) {
 			redirect.addFlashAttribute("error", problem.getMessage());

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,11 +38,14 @@ class YourDataPages {
 
 	private final ErasureRequests erasures;
 
-	YourDataPages(Family family, YourData data, YourDataFhir fhir, ErasureRequests erasures) {
+	private final Words words;
+
+	YourDataPages(Family family, YourData data, YourDataFhir fhir, ErasureRequests erasures, Words words) {
 		this.family = family;
 		this.data = data;
 		this.fhir = fhir;
 		this.erasures = erasures;
+		this.words = words;
 	}
 
 	@GetMapping("/portal/your-data")
@@ -76,13 +80,12 @@ class YourDataPages {
 			model.addAttribute("openRequest", erasures.openFor(clientId).orElse(null));
 			model.addAttribute("reason", reason);
 			model.addAttribute("retentionYears", erasures.clinicalYears());
-			model.addAttribute("confirmError", "Tick the box to confirm that you want us to erase your data.");
+			model.addAttribute("confirmError", words.text("privacy.yourData.confirmError"));
 			return "privacy/your-data";
 		}
 		try {
 			erasures.request(clientId, reason, user.id());
-			redirect.addFlashAttribute("message", "Thank you. We have your request and will email you when your data "
-					+ "is erased, telling you what we had to keep and why.");
+			redirect.addFlashAttribute("message", words.text("privacy.yourData.requested"));
 		}
 		catch (ApiProblem problem) {
 			if (problem.getStatusCode().value() == 400) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +32,12 @@ class ArticleAdminPages {
 
 	private final SiteMarkdown markdown;
 
-	ArticleAdminPages(Articles articles, SiteMarkdown markdown) {
+	private final Words words;
+
+	ArticleAdminPages(Articles articles, SiteMarkdown markdown, Words words) {
 		this.articles = articles;
 		this.markdown = markdown;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/articles")
@@ -105,9 +109,9 @@ class ArticleAdminPages {
 		return form(model, form, article, errors, markdown.html(form.getBodyMarkdown()));
 	}
 
-	private static String saved(Article saved) {
-		return saved.published() ? "Saved and published: " + saved.title() + "."
-				: "Saved as a draft: " + saved.title() + ". Only you can see it until you publish it.";
+	private String saved(Article saved) {
+		return saved.published() ? words.text("site.admin.saved.published", saved.title())
+				: words.text("site.admin.saved.draft", saved.title());
 	}
 
 	private String form(Model model, ArticleForm form, Article article, Map<String, String> errors, String previewHtml) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,16 +30,18 @@ class ArticlePages {
 
 	private final SitePages pages;
 
-	ArticlePages(Articles articles, SiteMarkdown markdown, SitePages pages) {
+	private final Words words;
+
+	ArticlePages(Articles articles, SiteMarkdown markdown, SitePages pages, Words words) {
 		this.articles = articles;
 		this.markdown = markdown;
 		this.pages = pages;
+		this.words = words;
 	}
 
 	@GetMapping("/articles")
 	String list(Model model) {
-		pages.meta(model, "Articles about back pain and massage",
-				"Plain-language articles from our therapists: what deep tissue massage is and is not, fascia, your first visit and self-care between sessions.",
+		pages.meta(model, words.text("site.meta.articles.title"), words.text("site.meta.articles.description"),
 				"/articles");
 		model.addAttribute("articles", articles.published(ArticleKind.ARTICLE));
 		return "site/articles";
@@ -61,9 +64,7 @@ class ArticlePages {
 
 	@GetMapping("/faq")
 	String faq(Model model) {
-		pages.meta(model, "Questions we are often asked",
-				"Answers to common questions about massage for back pain: pressure, soreness, how many sessions, safety and what to wear.",
-				"/faq");
+		pages.meta(model, words.text("site.meta.faq.title"), words.text("site.meta.faq.description"), "/faq");
 		List<Shown> entries = articles.published(ArticleKind.FAQ).stream()
 			.map(a -> new Shown(a, markdown.html(a.bodyMarkdown())))
 			.toList();

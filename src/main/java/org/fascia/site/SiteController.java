@@ -3,6 +3,7 @@ package org.fascia.site;
 import java.util.List;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,18 +24,18 @@ class SiteController {
 
 	private final SitePages pages;
 
-	SiteController(SiteCatalog catalog, Articles articles, SitePages pages) {
+	private final Words words;
+
+	SiteController(SiteCatalog catalog, Articles articles, SitePages pages, Words words) {
 		this.catalog = catalog;
 		this.articles = articles;
 		this.pages = pages;
+		this.words = words;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		pages.meta(model, pages.clinicName(),
-				"Contact us today about your back pain: we can talk through your options and what massage will work "
-						+ "best for you. Deep tissue, Swedish and myofascial massage, within your comfort.",
-				"/");
+		pages.meta(model, pages.clinicName(), words.text("site.meta.home.description"), "/");
 		model.addAttribute("services", catalog.services().stream().limit(6).toList());
 		model.addAttribute("therapists", catalog.therapists());
 		List<Article> latest = articles.published(ArticleKind.ARTICLE);
@@ -45,8 +46,8 @@ class SiteController {
 
 	@GetMapping("/services")
 	String services(Model model) {
-		pages.meta(model, "Services and prices",
-				"Our massage services for back pain: how long each takes, what it costs and who offers it.", "/services");
+		pages.meta(model, words.text("site.meta.services.title"), words.text("site.meta.services.description"),
+				"/services");
 		model.addAttribute("services", catalog.services());
 		return "site/services";
 	}
@@ -67,8 +68,7 @@ class SiteController {
 
 	@GetMapping("/therapists")
 	String therapists(Model model) {
-		pages.meta(model, "Our therapists",
-				"Meet the massage therapists who will listen to your back, check massage is safe for you and work within your comfort.",
+		pages.meta(model, words.text("site.meta.therapists.title"), words.text("site.meta.therapists.description"),
 				"/therapists");
 		model.addAttribute("therapists", catalog.therapists());
 		return "site/therapists";
@@ -78,7 +78,7 @@ class SiteController {
 	String therapist(@PathVariable long id, Model model) {
 		SiteCatalog.PublicTherapist therapist = catalog.therapist(id)
 			.orElseThrow(() -> ApiProblem.notFound("There is no therapist " + id + " on the team."));
-		String bio = therapist.bio() == null ? therapist.name() + " is one of our massage therapists." : therapist.bio();
+		String bio = therapist.bio() == null ? words.text("site.meta.therapist.bio", therapist.name()) : therapist.bio();
 		PageMeta meta = pages.meta(model, therapist.name(), shorten(bio), therapist.path());
 		if (therapist.photoUrl() != null) {
 			model.addAttribute("meta", new PageMeta(meta.title(), meta.description(), meta.canonical(), "profile",
@@ -92,8 +92,7 @@ class SiteController {
 
 	@GetMapping("/visit")
 	String visit(Model model) {
-		pages.meta(model, "Opening hours and how to find us",
-				"When we are open, where to find us, and how to book or ask us a question about your back.", "/visit");
+		pages.meta(model, words.text("site.meta.visit.title"), words.text("site.meta.visit.description"), "/visit");
 		hoursAndPlace(model);
 		return "site/visit";
 	}
@@ -103,9 +102,9 @@ class SiteController {
 		model.addAttribute("location", catalog.location().orElse(null));
 	}
 
-	private static String description(SiteCatalog.PublicService service) {
-		String text = (service.description() == null ? "" : service.description() + " ") + service.durationMinutes()
-				+ " minutes, " + service.price() + ".";
+	private String description(SiteCatalog.PublicService service) {
+		String text = (service.description() == null ? "" : service.description() + " ")
+				+ words.text("site.meta.service.time", String.valueOf(service.durationMinutes()), service.price());
 		return shorten(text);
 	}
 

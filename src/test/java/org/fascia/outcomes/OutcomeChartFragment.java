@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.fascia.outcomes.OutcomeChart.Table;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -15,7 +16,8 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * Renders {@code outcomes/chart :: chart(svg, table, caption)} through Spring's Thymeleaf engine, the way a page
- * that includes it would, and wraps it in a test-only page with the app's CSS inlined for Chromium.
+ * that includes it would (its words from messages.properties), and wraps it in a test-only page with the app's CSS
+ * inlined for Chromium.
  */
 final class OutcomeChartFragment {
 
@@ -57,9 +59,14 @@ final class OutcomeChartFragment {
 		StringTemplateResolver strings = new StringTemplateResolver();
 		strings.setTemplateMode(TemplateMode.HTML);
 		strings.setOrder(2);
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.addTemplateResolver(files);
 		engine.addTemplateResolver(strings);
+		engine.setTemplateEngineMessageSource(messages);
 		return engine;
 	}
 
