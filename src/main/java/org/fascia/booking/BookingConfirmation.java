@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fascia.clients.ClientAccounts;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +36,14 @@ class BookingConfirmation {
 
 	private final org.fascia.identity.Accounts accounts;
 
+	private final ScreeningWords screeningWords;
+
+	private final Words words;
+
 	BookingConfirmation(BookingCatalog catalog, BookingService booking, Actors actors, ClientAccounts clientAccounts,
-			org.fascia.identity.Accounts accounts) {
+			org.fascia.identity.Accounts accounts, ScreeningWords screeningWords, Words words) {
+		this.screeningWords = screeningWords;
+		this.words = words;
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.booking = booking;
@@ -101,7 +108,7 @@ class BookingConfirmation {
 			summary(serviceId, start, therapistId, model);
 			model.addAttribute("user", user);
 			model.addAttribute("unverified", true);
-			model.addAttribute("bookingError", "Please confirm your email address first: open the link we emailed you.");
+			model.addAttribute("bookingError", words.text("booking.confirm.unverified.error"));
 			return VIEW;
 		}
 		Actor actor = actors.of(user);
@@ -112,9 +119,10 @@ class BookingConfirmation {
 		catch (ApiProblem problem) {
 			summary(serviceId, start, therapistId, model);
 			model.addAttribute("user", user);
-			ScreeningWords.Note screening = ScreeningWords.of(problem);
+			ScreeningWords.Note screening = screeningWords.of(problem);
 			model.addAttribute("screening", screening);
-			model.addAttribute("bookingError", screening == null ? problem.getMessage() : screening.heading() + ".");
+			model.addAttribute("bookingError",
+					screening == null ? problem.getMessage() : words.text("booking.confirm.screening", screening.heading()));
 			Object next = problem.getBody().getProperties() == null ? null : problem.getBody().getProperties().get("nextSlots");
 			if (next instanceof List<?> slots) {
 				ZoneId zone = booking.zone();
@@ -137,8 +145,8 @@ class BookingConfirmation {
 		model.addAttribute("therapistId", therapistId);
 		model.addAttribute("therapist", catalog.therapistName(therapistId)
 			.orElseThrow(() -> ApiProblem.notFound("There is no therapist " + therapistId + ".")));
-		model.addAttribute("when", BookingPages.DAY.format(start.atZone(zone)) + " at "
-				+ BookingPages.TIME.format(start.atZone(zone)));
+		model.addAttribute("when", words.text("booking.visit.at", BookingPages.DAY.format(start.atZone(zone)),
+				BookingPages.TIME.format(start.atZone(zone))));
 		model.addAttribute("zone", zone.getId());
 		model.addAttribute("signInUrl", "/book/" + serviceId + "/confirm/sign-in?start=" + start + "&therapistId=" + therapistId);
 	}
