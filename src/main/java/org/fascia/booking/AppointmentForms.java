@@ -8,16 +8,19 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The commands of the appointment panel, bound from its forms and checked with Bean Validation. */
+/**
+ * The commands of the appointment panel, bound from its forms and checked with Bean Validation; the messages are
+ * keys of the message bundle (Spring Boot's validator resolves {@code "{key}"} from messages.properties).
+ */
 final class AppointmentForms {
 
 	private AppointmentForms() {
 	}
 
-	record Move(@NotNull(message = "Choose the new date.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@NotNull(message = "Choose the new start time.") @DateTimeFormat(pattern = "HH:mm") LocalTime time,
-			Long therapistId, @Size(max = 500, message = "Use at most 500 characters.") String reason,
-			@Size(max = 500, message = "Use at most 500 characters.") String screeningOverride) {
+	record Move(@NotNull(message = "{booking.form.move.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@NotNull(message = "{booking.form.move.time}") @DateTimeFormat(pattern = "HH:mm") LocalTime time,
+			Long therapistId, @Size(max = 500, message = "{booking.form.tooLong}") String reason,
+			@Size(max = 500, message = "{booking.form.tooLong}") String screeningOverride) {
 
 		/** The form as it opens: the appointment's own day, time and therapist. */
 		static Move of(CalendarEntry entry) {
@@ -27,10 +30,10 @@ final class AppointmentForms {
 
 	}
 
-	record Cancel(@Size(max = 500, message = "Use at most 500 characters.") String reason, Boolean late) {
+	record Cancel(@Size(max = 500, message = "{booking.form.tooLong}") String reason, Boolean late) {
 	}
 
-	record NoShow(@Size(max = 500, message = "Use at most 500 characters.") String note) {
+	record NoShow(@Size(max = 500, message = "{booking.form.tooLong}") String note) {
 	}
 
 }

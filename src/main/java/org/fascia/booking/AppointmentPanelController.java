@@ -23,6 +23,7 @@ import org.fascia.intake.IntakeResponses;
 import org.fascia.screening.GateDecision;
 import org.fascia.screening.TreatmentReadiness;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,9 +65,12 @@ class AppointmentPanelController {
 
 	private final IntakeResponses intake;
 
+	private final Words words;
+
 	AppointmentPanelController(BookingService booking, BookingChanges changes, BookingData data,
 			CalendarQueries queries, Actors actors, Clock clock, Appointments appointments, TreatmentReadiness readiness,
-			IntakeResponses intake) {
+			IntakeResponses intake, Words words) {
+		this.words = words;
 		this.appointments = appointments;
 		this.readiness = readiness;
 		this.intake = intake;
@@ -94,7 +98,7 @@ class AppointmentPanelController {
 		CalendarEntry entry = entry(id);
 		ZoneId zone = queries.zone();
 		if (binding.hasErrors()) {
-			Panels.invalid(model, response, binding);
+			Panels.invalid(words, model, response, binding);
 			return failed(model, entry, form, "move", request, response);
 		}
 		Instant start = ZonedDateTime.of(form.date(), form.time(), zone).toInstant();
@@ -103,7 +107,7 @@ class AppointmentPanelController {
 					form.screeningOverride());
 		}
 		catch (ApiProblem problem) {
-			Panels.problem(model, response, problem, zone, queries.therapistNames(), FIELDS);
+			Panels.problem(words, model, response, problem, zone, queries.therapistNames(), FIELDS);
 			if ("screeningOverride".equals(problem.field())) {
 				GateDecision decision = booking.screening(entry.clientId(), entry.serviceId(), start);
 				if (!decision.allowed()) {
@@ -113,8 +117,8 @@ class AppointmentPanelController {
 			return failed(model, entry, form, "move", request, response);
 		}
 		CalendarEntry moved = entry(id);
-		return done(moved, "Moved to " + Panels.when(moved.localStart()) + " with " + moved.therapist()
-				+ ". The client is told by email.", request, response, model, redirect);
+		return done(moved, words.text("booking.appointment.moved", Panels.when(moved.localStart()), moved.therapist()),
+				request, response, model, redirect);
 	}
 
 	@PostMapping("/calendar/appointments/{id}/cancel")
@@ -123,7 +127,7 @@ class AppointmentPanelController {
 			Model model, RedirectAttributes redirect) {
 		CalendarEntry entry = entry(id);
 		if (binding.hasErrors()) {
-			Panels.invalid(model, response, binding);
+			Panels.invalid(words, model, response, binding);
 			return failed(model, entry, null, "cancel", request, response);
 		}
 		boolean late = Boolean.TRUE.equals(form.late());
@@ -131,10 +135,11 @@ class AppointmentPanelController {
 			changes.cancel(id, actors.of(user), blank(form.reason()), late);
 		}
 		catch (ApiProblem problem) {
-			Panels.problem(model, response, problem, queries.zone(), Map.of(), FIELDS);
+			Panels.problem(words, model, response, problem, queries.zone(), Map.of(), FIELDS);
 			return failed(model, entry, null, "cancel", request, response);
 		}
-		return done(entry(id), late ? "Recorded as a late cancellation." : "Cancelled. The client is told by email.",
+		return done(entry(id),
+				late ? words.text("booking.appointment.cancelledLate") : words.text("booking.appointment.cancelled"),
 				request, response, model, redirect);
 	}
 
@@ -144,17 +149,17 @@ class AppointmentPanelController {
 			Model model, RedirectAttributes redirect) {
 		CalendarEntry entry = entry(id);
 		if (binding.hasErrors()) {
-			Panels.invalid(model, response, binding);
+			Panels.invalid(words, model, response, binding);
 			return failed(model, entry, null, "noShow", request, response);
 		}
 		try {
 			changes.noShow(id, actors.of(user), blank(form.note()));
 		}
 		catch (ApiProblem problem) {
-			Panels.problem(model, response, problem, queries.zone(), Map.of(), FIELDS);
+			Panels.problem(words, model, response, problem, queries.zone(), Map.of(), FIELDS);
 			return failed(model, entry, null, "noShow", request, response);
 		}
-		return done(entry(id), "Recorded as a no-show.", request, response, model, redirect);
+		return done(entry(id), words.text("booking.appointment.noShowRecorded"), request, response, model, redirect);
 	}
 
 	/** "Yes, something has changed": the screening questions, pre-filled with the latest answers. */
@@ -183,8 +188,8 @@ class AppointmentPanelController {
 		if (!"true".equals(changed) && !"false".equals(changed)) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("failed", "healthCheck");
-			model.addAttribute("problem", "Choose whether anything about the client's health has changed.");
-			model.addAttribute("errors", Map.of("changed", "Choose yes or no."));
+			model.addAttribute("problem", words.text("booking.appointment.checkIn.choose"));
+			model.addAttribute("errors", Map.of("changed", words.text("booking.appointment.checkIn.yesOrNo")));
 			panel(model, entry, Move.of(entry));
 			return Panels.view(request, response, VIEW);
 		}
@@ -195,19 +200,19 @@ class AppointmentPanelController {
 			if ("false".equals(changed)) {
 				intake.recordHealthChange(entry.clientId(), id, false, Map.of(), IntakeResponses.Source.STAFF_ENTERED,
 						user.id());
-				message = "Recorded: nothing about the client's health has changed.";
+				message = words.text("booking.appointment.checkIn.recordedUnchanged");
 			}
 			else {
 				intake.recordHealthChange(entry.clientId(), id, true, intake.fromForm(form),
 						IntakeResponses.Source.STAFF_ENTERED, user.id());
-				message = "The changed answers are saved and the client has been screened again.";
+				message = words.text("booking.appointment.checkIn.recordedChanged");
 			}
 		}
 		catch (ApiProblem problem) {
 			response.setStatus(problem.getStatusCode().value());
 			model.addAttribute("failed", "healthCheck");
 			model.addAttribute("problem", problem.errors().size() > 1
-					? "Please check the " + problem.errors().size() + " highlighted answers." : problem.getMessage());
+					? words.text("booking.appointment.checkIn.checkAnswers", problem.errors().size()) : problem.getMessage());
 			model.addAttribute("healthSteps", intake.healthChangeForm(entry.clientId(), form, problem.errors()));
 			model.addAttribute("healthChanged", "true".equals(changed));
 			panel(model, entry, Move.of(entry));

@@ -11,6 +11,7 @@ import org.fascia.clients.ClientAccounts;
 import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +39,15 @@ class BookingConfirmation {
 
 	private final Family family;
 
+	private final ScreeningWords screeningWords;
+
+	private final Words words;
+
 	BookingConfirmation(BookingCatalog catalog, BookingService booking, Actors actors, ClientAccounts clientAccounts,
-			org.fascia.identity.Accounts accounts, Family family) {
+			org.fascia.identity.Accounts accounts, Family family, ScreeningWords screeningWords, Words words) {
 		this.family = family;
+		this.screeningWords = screeningWords;
+		this.words = words;
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.booking = booking;
@@ -121,7 +128,7 @@ class BookingConfirmation {
 			summary(serviceId, start, therapistId, model);
 			model.addAttribute("user", user);
 			model.addAttribute("unverified", true);
-			model.addAttribute("bookingError", "Please confirm your email address first: open the link we emailed you.");
+			model.addAttribute("bookingError", words.text("booking.confirm.unverified.error"));
 			whoFor(user, forClient, model);
 			return VIEW;
 		}
@@ -139,9 +146,10 @@ class BookingConfirmation {
 			summary(serviceId, start, therapistId, model);
 			model.addAttribute("user", user);
 			whoFor(user, forClient, model);
-			ScreeningWords.Note screening = ScreeningWords.of(problem);
+			ScreeningWords.Note screening = screeningWords.of(problem);
 			model.addAttribute("screening", screening);
-			model.addAttribute("bookingError", screening == null ? problem.getMessage() : screening.heading() + ".");
+			model.addAttribute("bookingError",
+					screening == null ? problem.getMessage() : words.text("booking.confirm.screening", screening.heading()));
 			Object next = problem.getBody().getProperties() == null ? null : problem.getBody().getProperties().get("nextSlots");
 			if (next instanceof List<?> slots) {
 				ZoneId zone = booking.zone();
@@ -164,8 +172,8 @@ class BookingConfirmation {
 		model.addAttribute("therapistId", therapistId);
 		model.addAttribute("therapist", catalog.therapistName(therapistId)
 			.orElseThrow(() -> ApiProblem.notFound("There is no therapist " + therapistId + ".")));
-		model.addAttribute("when", BookingPages.DAY.format(start.atZone(zone)) + " at "
-				+ BookingPages.TIME.format(start.atZone(zone)));
+		model.addAttribute("when", words.text("booking.visit.at", BookingPages.DAY.format(start.atZone(zone)),
+				BookingPages.TIME.format(start.atZone(zone))));
 		model.addAttribute("zone", zone.getId());
 		model.addAttribute("signInUrl", "/book/" + serviceId + "/confirm/sign-in?start=" + start + "&therapistId=" + therapistId);
 	}

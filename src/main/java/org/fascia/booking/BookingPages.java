@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,14 @@ class BookingPages {
 
 	private final Waitlist waitlist;
 
-	BookingPages(BookingCatalog catalog, BookingService booking, Actors actors, Waitlist waitlist) {
+	private final ScreeningWords screeningWords;
+
+	private final Words words;
+
+	BookingPages(BookingCatalog catalog, BookingService booking, Actors actors, Waitlist waitlist,
+			ScreeningWords screeningWords, Words words) {
+		this.screeningWords = screeningWords;
+		this.words = words;
 		this.catalog = catalog;
 		this.booking = booking;
 		this.actors = actors;
@@ -84,7 +92,7 @@ class BookingPages {
 		model.addAttribute("error", error);
 		Map<Long, String> names = new LinkedHashMap<>();
 		therapists.forEach(t -> names.put(t.id(), t.name()));
-		model.addAttribute("slots", timesOfDay(slots, zone, names));
+		model.addAttribute("slots", timesOfDay(slots, zone, names, words.text("booking.times.therapist.unknown")));
 		model.addAttribute("nextDays", screening == null ? nextDaysWithTimes(serviceId, day, therapistId, zone) : List.of());
 		return htmx != null ? "booking/times :: slots" : "booking/times";
 	}
@@ -97,8 +105,7 @@ class BookingPages {
 		Actor actor = actors.of(user);
 		try {
 			waitlist.join(actor.clientId(), serviceId, therapistId, before);
-			redirect.addFlashAttribute("waitlistMessage",
-					"You are on the waitlist. If an earlier time opens, we will email you at once.");
+			redirect.addFlashAttribute("waitlistMessage", words.text("booking.times.waitlist.joined"));
 		}
 		catch (ApiProblem problem) {
 			redirect.addFlashAttribute("waitlistError", problem.getMessage());
@@ -118,17 +125,18 @@ class BookingPages {
 		catch (ApiProblem noClientRecord) {
 			return null;
 		}
-		return ScreeningWords.of(booking.screening(clientId, serviceId, day));
+		return screeningWords.of(booking.screening(clientId, serviceId, day));
 	}
 
 	/** A free time as the page offers it. */
 	record TimeChoice(Instant start, String label, long therapistId, String therapist, String part) {
 	}
 
-	private static List<TimeChoice> timesOfDay(List<Slot> slots, ZoneId zone, Map<Long, String> names) {
+	private static List<TimeChoice> timesOfDay(List<Slot> slots, ZoneId zone, Map<Long, String> names,
+			String unknownTherapist) {
 		List<TimeChoice> choices = new ArrayList<>();
 		for (Slot slot : slots) {
-			String name = names.getOrDefault(slot.therapistId(), "Therapist");
+			String name = names.getOrDefault(slot.therapistId(), unknownTherapist);
 			int hour = slot.start().atZone(zone).getHour();
 			String part = hour < 12 ? "Morning" : hour < 17 ? "Afternoon" : "Evening";
 			choices.add(new TimeChoice(slot.start(), TIME.format(slot.start().atZone(zone)), slot.therapistId(), name, part));

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.GateDecision;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,12 +42,12 @@ class CalendarBookingController {
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-	record BookForm(String q, @NotNull(message = "Choose the client.") Long clientId,
-			@NotNull(message = "Choose a service.") Long serviceId,
-			@NotNull(message = "Choose a therapist.") Long therapistId,
-			@NotNull(message = "Choose a day.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@NotNull(message = "Choose one of the free times.") Instant start,
-			@Size(max = 500, message = "Use at most 500 characters.") String screeningOverride) {
+	record BookForm(String q, @NotNull(message = "{booking.form.book.client}") Long clientId,
+			@NotNull(message = "{booking.form.book.service}") Long serviceId,
+			@NotNull(message = "{booking.form.book.therapist}") Long therapistId,
+			@NotNull(message = "{booking.form.book.day}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@NotNull(message = "{booking.form.book.start}") Instant start,
+			@Size(max = 500, message = "{booking.form.tooLong}") String screeningOverride) {
 	}
 
 	/** An option of a select: its value and what people read. */
@@ -63,8 +64,11 @@ class CalendarBookingController {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	CalendarBookingController(BookingService booking, CalendarQueries queries, ClientDirectory clients, Actors actors,
-			Clock clock) {
+			Clock clock, Words words) {
+		this.words = words;
 		this.booking = booking;
 		this.queries = queries;
 		this.clients = clients;
@@ -92,7 +96,7 @@ class CalendarBookingController {
 		ZoneId zone = queries.zone();
 		BookForm filled = form == null ? new BookForm(null, null, null, null, null, null, null) : form;
 		if (binding.hasErrors()) {
-			Panels.invalid(model, response, binding);
+			Panels.invalid(words, model, response, binding);
 			fill(model, filled, zone);
 			return Panels.view(request, response, VIEW);
 		}
@@ -102,7 +106,7 @@ class CalendarBookingController {
 					form.screeningOverride()), actors.of(user));
 		}
 		catch (ApiProblem problem) {
-			Panels.problem(model, response, problem, zone, queries.therapistNames(), Map.of("start", "start"));
+			Panels.problem(words, model, response, problem, zone, queries.therapistNames(), Map.of("start", "start"));
 			if ("screeningOverride".equals(problem.field())) {
 				GateDecision decision = booking.screening(form.clientId(), form.serviceId(), form.start());
 				if (!decision.allowed()) {
@@ -113,8 +117,8 @@ class CalendarBookingController {
 			return Panels.view(request, response, VIEW);
 		}
 		CalendarEntry entry = queries.entry(booked.id()).orElseThrow();
-		String message = "Booked " + entry.clientFull() + ": " + entry.service() + " on "
-				+ Panels.when(entry.localStart()) + " with " + entry.therapist() + ".";
+		String message = words.text("booking.book.booked", entry.clientFull(), entry.service(),
+				Panels.when(entry.localStart()), entry.therapist());
 		if (!Panels.htmx(request)) {
 			redirect.addFlashAttribute("message", message);
 			return "redirect:" + CalendarController.url(entry.localStart().toLocalDate(), "day", null);

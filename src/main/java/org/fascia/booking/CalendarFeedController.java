@@ -7,6 +7,7 @@ import org.fascia.booking.CalendarFeeds.FeedOwner;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -37,7 +38,11 @@ class CalendarFeedController {
 
 	private final String baseUrl;
 
-	CalendarFeedController(CalendarFeeds feeds, CalendarQueries queries, @Value("${fascia.base-url}") String baseUrl) {
+	private final Words words;
+
+	CalendarFeedController(CalendarFeeds feeds, CalendarQueries queries, @Value("${fascia.base-url}") String baseUrl,
+			Words words) {
+		this.words = words;
 		this.feeds = feeds;
 		this.queries = queries;
 		this.baseUrl = baseUrl;
@@ -69,7 +74,7 @@ class CalendarFeedController {
 			RedirectAttributes redirect) {
 		Optional<FeedOwner> owner = owner(user, therapistId);
 		if (owner.isEmpty()) {
-			redirect.addFlashAttribute("error", "Choose the therapist whose feed to create.");
+			redirect.addFlashAttribute("error", words.text("booking.feed.chooseToCreate"));
 			return "redirect:/calendar/feed";
 		}
 		String token = feeds.issue(owner.get().therapistId());
@@ -82,11 +87,11 @@ class CalendarFeedController {
 			RedirectAttributes redirect) {
 		Optional<FeedOwner> owner = owner(user, therapistId);
 		if (owner.isEmpty()) {
-			redirect.addFlashAttribute("error", "Choose the therapist whose feed to revoke.");
+			redirect.addFlashAttribute("error", words.text("booking.feed.chooseToRevoke"));
 			return "redirect:/calendar/feed";
 		}
 		feeds.revoke(owner.get().therapistId());
-		redirect.addFlashAttribute("message", "The feed is revoked: calendar apps subscribed to it get nothing more.");
+		redirect.addFlashAttribute("message", words.text("booking.feed.revoked"));
 		return redirectTo(user, owner.get());
 	}
 

@@ -45,7 +45,13 @@ final class CalendarGrid {
 	record HourMark(String label, String css) {
 	}
 
+	/** A therapist's column of a day; {@code hours} is null when they do not work that day. */
 	record Column(long therapistId, String name, String hours, List<Placed> work, List<Placed> appointments) {
+
+		public boolean working() {
+			return hours != null;
+		}
+
 	}
 
 	record DayView(LocalDate date, int rows, List<HourMark> hours, List<Column> columns,
@@ -139,7 +145,7 @@ final class CalendarGrid {
 			List<WeekCell> cells = new ArrayList<>();
 			for (LocalDate day : days) {
 				List<Span> spans = schedule == null ? List.of() : WorkingDay.of(schedule, day);
-				cells.add(new WeekCell(day, spans.isEmpty() ? null : hoursText(spans),
+				cells.add(new WeekCell(day, hoursText(spans),
 						byCell.getOrDefault(person.id() + "@" + day, List.of())));
 			}
 			rows.add(new WeekRow(person.id(), person.name(), cells));
@@ -159,10 +165,10 @@ final class CalendarGrid {
 		return new Placed("row-start-" + firstRow + " span-" + Math.max(1, endRow - firstRow), entry);
 	}
 
-	/** e.g. "09:00–13:00, 14:00–18:00", or "Not working". */
+	/** e.g. "09:00–13:00, 14:00–18:00"; null when not working (the page says so in words from the bundle). */
 	static String hoursText(List<Span> spans) {
 		if (spans.isEmpty()) {
-			return "Not working";
+			return null;
 		}
 		return spans.stream()
 			.map(s -> HH_MM.format(s.start()) + "–" + (s.end().toLocalTime().equals(LocalTime.MIDNIGHT) ? "24:00"

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,14 @@ class ManageLinkPages {
 
 	private final BookingService booking;
 
-	ManageLinkPages(ClientAppointments appointments, BookingChanges changes, BookingService booking) {
+	private final ScreeningWords screeningWords;
+
+	private final Words words;
+
+	ManageLinkPages(ClientAppointments appointments, BookingChanges changes, BookingService booking,
+			ScreeningWords screeningWords, Words words) {
+		this.screeningWords = screeningWords;
+		this.words = words;
 		this.appointments = appointments;
 		this.changes = changes;
 		this.booking = booking;
@@ -57,7 +65,7 @@ class ManageLinkPages {
 			.orElseThrow(() -> ApiProblem.notFound("This link is no longer valid."));
 		try {
 			changes.cancel(appointment.id(), Actor.client(null, appointment.clientId()), null, false);
-			model.addAttribute("done", "Your appointment is cancelled. We have emailed you a confirmation.");
+			model.addAttribute("done", words.text("booking.manage.cancelled"));
 		}
 		catch (ApiProblem problem) {
 			model.addAttribute("error", problem.getMessage());
@@ -74,20 +82,20 @@ class ManageLinkPages {
 					Actor.client(null, appointment.clientId()), null);
 		}
 		catch (ApiProblem problem) {
-			ScreeningWords.Note screening = ScreeningWords.of(problem);
+			ScreeningWords.Note screening = screeningWords.of(problem);
 			model.addAttribute("error", screening == null ? problem.getMessage()
-					: screening.heading() + ". " + screening.text());
+					: words.text("booking.manage.screening", screening.heading(), screening.text()));
 			return show(token, null, model);
 		}
-		model.addAttribute("done", "Your appointment has moved. We have emailed you the new time with a fresh link.");
+		model.addAttribute("done", words.text("booking.manage.moved"));
 		model.addAttribute("appointment", null);
 		return VIEW;
 	}
 
 	private void describe(AppointmentView a, Model model) {
 		ZoneId zone = booking.zone();
-		model.addAttribute("when", BookingPages.DAY.format(a.start().atZone(zone)) + " at "
-				+ BookingPages.TIME.format(a.start().atZone(zone)));
+		model.addAttribute("when", words.text("booking.visit.at", BookingPages.DAY.format(a.start().atZone(zone)),
+				BookingPages.TIME.format(a.start().atZone(zone))));
 		model.addAttribute("zone", zone.getId());
 	}
 

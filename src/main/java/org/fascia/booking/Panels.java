@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -23,7 +24,8 @@ import org.springframework.validation.FieldError;
 /**
  * The calendar's side panels: the same template serves htmx (the {@code panel} fragment, swapped
  * into the page) and a plain full page without JavaScript. A refused change shows its problem in
- * the panel with the real status code (fascia.js lets htmx swap it), so nothing changes silently.
+ * the panel with the real status code (fascia.js lets htmx swap it), so nothing changes silently. The panels'
+ * own words come from the message bundle through {@link Words}; a refused change's problem is the service's.
  */
 final class Panels {
 
@@ -54,7 +56,7 @@ final class Panels {
 	}
 
 	/** Puts a refused change in the model: its message, the field it is about, the next free slots. */
-	static void problem(Model model, HttpServletResponse response, ApiProblem problem, ZoneId zone,
+	static void problem(Words words, Model model, HttpServletResponse response, ApiProblem problem, ZoneId zone,
 			Map<Long, String> therapists, Map<String, String> fieldNames) {
 		response.setStatus(problem.getStatusCode().value());
 		model.addAttribute("problem", problem.getMessage());
@@ -71,10 +73,11 @@ final class Panels {
 		}
 		Object next = properties == null ? null : properties.get("nextSlots");
 		if (next instanceof List<?> slots) {
+			String unknown = words.text("booking.panel.theTherapist");
 			model.addAttribute("nextSlots", slots.stream()
 				.filter(Slot.class::isInstance)
 				.map(Slot.class::cast)
-				.map(s -> choice(s, zone, therapists))
+				.map(s -> choice(s, zone, therapists, unknown))
 				.toList());
 		}
 	}
@@ -86,15 +89,15 @@ final class Panels {
 	}
 
 	/** Bean Validation and conversion errors of a form, one message per field (400). */
-	static void invalid(Model model, HttpServletResponse response, BindingResult binding) {
+	static void invalid(Words words, Model model, HttpServletResponse response, BindingResult binding) {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldError error : binding.getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), error.isBindingFailure() ? conversionMessage(error.getField())
+			errors.putIfAbsent(error.getField(), error.isBindingFailure() ? conversionMessage(words, error.getField())
 					: error.getDefaultMessage());
 		}
 		model.addAttribute("errors", errors);
-		model.addAttribute("problem", "Please check the highlighted fields.");
+		model.addAttribute("problem", words.text("booking.panel.checkFields"));
 	}
 
 	/** e.g. "Wed 25 Nov, 10:00". */
@@ -102,17 +105,17 @@ final class Panels {
 		return SLOT.format(local);
 	}
 
-	static SlotChoice choice(Slot slot, ZoneId zone, Map<Long, String> therapists) {
+	static SlotChoice choice(Slot slot, ZoneId zone, Map<Long, String> therapists, String unknownTherapist) {
 		ZonedDateTime local = slot.start().atZone(zone);
 		return new SlotChoice(SLOT.format(local), local.toLocalDate(), local.toLocalTime(), slot.start(),
-				slot.therapistId(), therapists.getOrDefault(slot.therapistId(), "the therapist"));
+				slot.therapistId(), therapists.getOrDefault(slot.therapistId(), unknownTherapist));
 	}
 
-	private static String conversionMessage(String field) {
+	private static String conversionMessage(Words words, String field) {
 		return switch (field) {
-			case "date" -> "Enter a date like 2026-03-14.";
-			case "time" -> "Enter a time like 14:30.";
-			default -> "Choose a value from the list.";
+			case "date" -> words.text("booking.panel.enterDate");
+			case "time" -> words.text("booking.panel.enterTime");
+			default -> words.text("booking.panel.chooseFromList");
 		};
 	}
 

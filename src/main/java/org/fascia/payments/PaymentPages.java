@@ -13,6 +13,7 @@ import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicSettings;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,10 +45,13 @@ class PaymentPages {
 
 	private final ClinicSettings settings;
 
-	PaymentPages(Payments payments, ClientDirectory clients, ClinicSettings settings) {
+	private final Words words;
+
+	PaymentPages(Payments payments, ClientDirectory clients, ClinicSettings settings, Words words) {
 		this.payments = payments;
 		this.clients = clients;
 		this.settings = settings;
+		this.words = words;
 	}
 
 	@GetMapping("/clients/{clientId}/appointments/{appointmentId}/payment")
@@ -66,17 +70,17 @@ class PaymentPages {
 			method = PaymentMethod.valueOf(form.getOrDefault("method", ""));
 		}
 		catch (IllegalArgumentException ex) {
-			errors.put("method", "Choose how the visit was paid: cash, card or the card terminal.");
+			errors.put("method", words.text("payments.payment.method.missing"));
 		}
 		Integer amount = null;
 		String amountText = form.getOrDefault("amount", "").strip();
 		if (amountText.isEmpty()) {
-			errors.put("amount", "Enter the amount paid, for example 75.00.");
+			errors.put("amount", words.text("payments.payment.amount.missing"));
 		}
 		else {
 			Matcher m = AMOUNT.matcher(amountText);
 			if (!m.matches()) {
-				errors.put("amount", "Enter the amount in pounds and pence, for example 75.00.");
+				errors.put("amount", words.text("payments.payment.amount.invalid"));
 			}
 			else {
 				String pence = m.group(2) == null ? "00" : (m.group(2).length() == 1 ? m.group(2) + "0" : m.group(2));
@@ -90,7 +94,7 @@ class PaymentPages {
 				paidAt = LocalDateTime.parse(paidText).atZone(settings.zone()).toInstant();
 			}
 			catch (DateTimeParseException ex) {
-				errors.put("paidAt", "Enter the date and time of the payment, or leave it empty for now.");
+				errors.put("paidAt", words.text("payments.payment.paidAt.invalid"));
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -98,9 +102,8 @@ class PaymentPages {
 		}
 		try {
 			Payment payment = payments.markPaid(clientId, appointment.id(), method, amount, paidAt, user.id());
-			redirect.addFlashAttribute("message", "Marked paid: " + payment.amount() + " by "
-					+ payment.method().label().toLowerCase(java.util.Locale.UK) + ", receipt " + payment.receipt()
-					+ ". The receipt is on its way to the client by email.");
+			redirect.addFlashAttribute("message",
+					words.text("payments.payment.marked", payment.amount(), paidBy(payment.method()), payment.receipt()));
 		}
 		catch (ApiProblem problem) {
 			if (problem.getStatusCode().value() == 404) {
@@ -118,8 +121,7 @@ class PaymentPages {
 			RedirectAttributes redirect) {
 		try {
 			Payment voided = payments.voidPayment(clientId, appointmentId, reason, user.id());
-			redirect.addFlashAttribute("message", "Receipt " + voided.receipt()
-					+ " is voided. Record the correct payment below if the visit was paid.");
+			redirect.addFlashAttribute("message", words.text("payments.payment.voidedNow", voided.receipt()));
 		}
 		catch (ApiProblem problem) {
 			if (problem.getStatusCode().value() == 404) {
@@ -129,6 +131,15 @@ class PaymentPages {
 					Map.of("reason", problem.getMessage()), model);
 		}
 		return "redirect:/clients/" + clientId + "/appointments/" + appointmentId + "/payment";
+	}
+
+	/** How it was paid, inside a sentence ("… by card terminal, …"). */
+	private String paidBy(PaymentMethod method) {
+		return switch (method) {
+			case CASH -> words.text("payments.payment.by.cash");
+			case CARD -> words.text("payments.payment.by.card");
+			case TERMINAL -> words.text("payments.payment.by.terminal");
+		};
 	}
 
 	@GetMapping("/clients/{clientId}/appointments/{appointmentId}/receipt.pdf")

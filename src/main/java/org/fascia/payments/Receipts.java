@@ -60,7 +60,7 @@ class Receipts {
 		context.setVariable("service", payment.serviceName());
 		context.setVariable("therapist", payment.therapistName());
 		context.setVariable("amount", payment.amount());
-		context.setVariable("method", payment.method().label());
+		context.setVariable("method", payment.method());
 		return templates.process(TEMPLATE, context);
 	}
 

@@ -77,7 +77,8 @@ class CalendarGridTest {
 		DayView day = CalendarGrid.day(MONDAY.plusDays(6), List.of(MAYA), SCHEDULES, List.of());
 		assertThat(day.rows()).isEqualTo(32);
 		assertThat(day.hours().get(0).label()).isEqualTo("09:00");
-		assertThat(day.columns().get(0).hours()).isEqualTo("Not working");
+		assertThat(day.columns().get(0).working()).isFalse();
+		assertThat(day.columns().get(0).hours()).isNull();
 		assertThat(day.columns().get(0).work()).isEmpty();
 	}
 

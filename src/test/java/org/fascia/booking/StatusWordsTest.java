@@ -1,0 +1,35 @@
+package org.fascia.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The templates print an appointment's status as {@code #{'booking.status.' + ${e.status()}}} (staff) and
+ * {@code #{'booking.visit.status.' + ...}} (the client's link, the payment page): keys MessageBundlesTest cannot
+ * see, so every status must have both here.
+ */
+class StatusWordsTest {
+
+	@Test
+	void everyStatusHasItsWords() throws IOException {
+		Properties english = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
+				StandardCharsets.UTF_8)) {
+			english.load(reader);
+		}
+		for (AppointmentStatus status : AppointmentStatus.values()) {
+			assertThat(english.getProperty("booking.status." + status.name())).as(status.name()).isNotBlank();
+			assertThat(english.getProperty("booking.visit.status." + status.name())).as(status.name()).isNotBlank();
+		}
+		assertThat(english.getProperty("booking.visit.status.NO_SHOW")).isEqualTo("Missed");
+	}
+
+}
