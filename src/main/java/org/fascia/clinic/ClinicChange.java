@@ -16,19 +16,19 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
  */
 @JsonDeserialize(builder = ClinicChange.Json.class)
 record ClinicChange(
-		@Size(max = 200, message = "Use at most 200 characters for the clinic's name.")
-		@Pattern(regexp = "(?s).*\\S.*", message = "Enter the clinic's name.") String name,
+		@Size(max = 200, message = "{clinic.invalid.clinicName.size}")
+		@Pattern(regexp = "(?s).*\\S.*", message = "{clinic.invalid.clinicName.blank}") String name,
 		String timeZone,
-		@Min(value = 5, message = "Choose a slot step from 5 to 240 minutes.")
-		@Max(value = 240, message = "Choose a slot step from 5 to 240 minutes.") Integer slotStepMinutes,
-		@Min(value = 0, message = "Choose a minimum notice from 0 to 168 hours.")
-		@Max(value = 168, message = "Choose a minimum notice from 0 to 168 hours.") Integer minimumNoticeHours,
-		@Min(value = 1, message = "Choose a booking horizon from 1 to 365 days.")
-		@Max(value = 365, message = "Choose a booking horizon from 1 to 365 days.") Integer bookingHorizonDays,
-		@Min(value = 0, message = "Choose a cancellation window from 0 to 168 hours.")
-		@Max(value = 168, message = "Choose a cancellation window from 0 to 168 hours.") Integer cancellationWindowHours,
-		@Min(value = 1, message = "Choose a reminder from 1 to 168 hours before.")
-		@Max(value = 168, message = "Choose a reminder from 1 to 168 hours before.") Integer reminderHours) {
+		@Min(value = 5, message = "{clinic.invalid.slotStep}")
+		@Max(value = 240, message = "{clinic.invalid.slotStep}") Integer slotStepMinutes,
+		@Min(value = 0, message = "{clinic.invalid.minimumNotice}")
+		@Max(value = 168, message = "{clinic.invalid.minimumNotice}") Integer minimumNoticeHours,
+		@Min(value = 1, message = "{clinic.invalid.bookingHorizon}")
+		@Max(value = 365, message = "{clinic.invalid.bookingHorizon}") Integer bookingHorizonDays,
+		@Min(value = 0, message = "{clinic.invalid.cancellationWindow}")
+		@Max(value = 168, message = "{clinic.invalid.cancellationWindow}") Integer cancellationWindowHours,
+		@Min(value = 1, message = "{clinic.invalid.reminder}")
+		@Max(value = 168, message = "{clinic.invalid.reminder}") Integer reminderHours) {
 
 	/** Reads the JSON body: a field left out stays null, a field sent as null is a 400 naming it. */
 	@JsonPOJOBuilder(withPrefix = "")

@@ -1,5 +1,7 @@
 package org.fascia.clinic;
 
+import org.fascia.platform.Words;
+
 /** The clinic page's fields, as typed. */
 record ClinicForm(String name, String timeZone, String slotStepMinutes, String minimumNoticeHours,
 		String bookingHorizonDays, String cancellationWindowHours, String reminderHours) {
@@ -12,12 +14,21 @@ record ClinicForm(String name, String timeZone, String slotStepMinutes, String m
 
 	/** The change to save; fields that do not parse are noted in {@code values}. */
 	ClinicChange change(FormValues values) {
+		Words words = values.words();
 		return new ClinicChange(name == null ? "" : name, timeZone == null ? "" : timeZone,
-				values.wholeNumber("slotStepMinutes", slotStepMinutes, "the slot step in minutes"),
-				values.wholeNumber("minimumNoticeHours", minimumNoticeHours, "the minimum notice in hours"),
-				values.wholeNumber("bookingHorizonDays", bookingHorizonDays, "the booking horizon in days"),
-				values.wholeNumber("cancellationWindowHours", cancellationWindowHours, "the cancellation window in hours"),
-				values.wholeNumber("reminderHours", reminderHours, "when to remind, in hours before"));
+				values.wholeNumber("slotStepMinutes", slotStepMinutes, words.text("clinic.settings.slotStep.missing"),
+						words.text("clinic.settings.slotStep.notWhole")),
+				values.wholeNumber("minimumNoticeHours", minimumNoticeHours,
+						words.text("clinic.settings.minimumNotice.missing"),
+						words.text("clinic.settings.minimumNotice.notWhole")),
+				values.wholeNumber("bookingHorizonDays", bookingHorizonDays,
+						words.text("clinic.settings.bookingHorizon.missing"),
+						words.text("clinic.settings.bookingHorizon.notWhole")),
+				values.wholeNumber("cancellationWindowHours", cancellationWindowHours,
+						words.text("clinic.settings.cancellationWindow.missing"),
+						words.text("clinic.settings.cancellationWindow.notWhole")),
+				values.wholeNumber("reminderHours", reminderHours, words.text("clinic.settings.reminder.missing"),
+						words.text("clinic.settings.reminder.notWhole")));
 	}
 
 }

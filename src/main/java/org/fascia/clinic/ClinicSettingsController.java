@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,11 @@ class ClinicSettingsController {
 
 	private final ClinicSettings settings;
 
-	ClinicSettingsController(ClinicSettings settings) {
+	private final Words words;
+
+	ClinicSettingsController(ClinicSettings settings, Words words) {
 		this.settings = settings;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/clinic")
@@ -34,7 +38,7 @@ class ClinicSettingsController {
 	@PostMapping("/admin/clinic")
 	String processSettingsForm(@ModelAttribute("form") ClinicForm form, Model model, RedirectAttributes redirect) {
 		model.addAttribute("zones", zones(form.timeZone()));
-		FormValues values = new FormValues();
+		FormValues values = new FormValues(words);
 		ClinicChange change = form.change(values);
 		if (!values.ok()) {
 			model.addAttribute("errors", values.errors());
@@ -47,7 +51,7 @@ class ClinicSettingsController {
 			model.addAttribute("errors", FormValues.errorsOf(problem));
 			return VIEW;
 		}
-		redirect.addFlashAttribute("message", "Saved. New bookings follow these rules from now on.");
+		redirect.addFlashAttribute("message", words.text("clinic.settings.saved"));
 		return "redirect:/admin/clinic";
 	}
 

@@ -9,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +30,12 @@ public class ClinicTime {
 
 	private final Clock clock;
 
-	ClinicTime(ClinicSettings settings, Clock clock) {
+	private final Words words;
+
+	ClinicTime(ClinicSettings settings, Clock clock, Words words) {
 		this.settings = settings;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	public String dateTime(Instant instant) {
@@ -68,7 +72,7 @@ public class ClinicTime {
 	/** A week at a glance, e.g. "Mon, Tue, Thu · 24 h 30 min a week". */
 	public String week(List<WorkingInterval> hours) {
 		if (hours.isEmpty()) {
-			return "No weekly hours yet";
+			return words.text("clinic.week.none");
 		}
 		List<String> days = hours.stream()
 			.map(WorkingInterval::dayOfWeek)
@@ -77,8 +81,8 @@ public class ClinicTime {
 			.map(day -> day.getDisplayName(TextStyle.SHORT, Locale.UK))
 			.toList();
 		int minutes = hours.stream().mapToInt(WorkingInterval::minutes).sum();
-		String total = minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
-		return String.join(", ", days) + " · " + total + " a week";
+		return minutes % 60 == 0 ? words.text("clinic.week.hours", String.join(", ", days), minutes / 60)
+				: words.text("clinic.week.hoursAndMinutes", String.join(", ", days), minutes / 60, minutes % 60);
 	}
 
 }

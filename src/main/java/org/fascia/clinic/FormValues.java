@@ -9,16 +9,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 
 /**
  * Reads the owner's form fields (always text) into typed values, noting a message for each field that
- * does not parse. What parses goes to the same services, and the same rules, as the API.
+ * does not parse. What parses goes to the same services, and the same rules, as the API. The messages come from
+ * the message bundle; a form names its whole-number fields' messages itself, as bundle texts.
  */
 final class FormValues {
 
 	private static final Pattern MONEY = Pattern.compile("\\s*(\\d{1,7})(?:[.,](\\d{1,2}))?\\s*");
 
 	private final Map<String, String> errors = new LinkedHashMap<>();
+
+	private final Words words;
+
+	FormValues(Words words) {
+		this.words = words;
+	}
+
+	/** The page's words, for a form's own field messages. */
+	Words words() {
+		return words;
+	}
 
 	/** Field name to message, in the order they were found. */
 	Map<String, String> errors() {
@@ -29,16 +42,17 @@ final class FormValues {
 		return errors.isEmpty();
 	}
 
-	Integer wholeNumber(String field, String raw, String what) {
+	/** A whole number; {@code missing} and {@code notWhole} are the field's messages for blank and for not whole. */
+	Integer wholeNumber(String field, String raw, String missing, String notWhole) {
 		if (raw == null || raw.isBlank()) {
-			errors.putIfAbsent(field, "Enter " + what + ".");
+			errors.putIfAbsent(field, missing);
 			return null;
 		}
 		try {
 			return Integer.valueOf(raw.strip());
 		}
 		catch (NumberFormatException ex) {
-			errors.putIfAbsent(field, "Enter " + what + " as a whole number.");
+			errors.putIfAbsent(field, notWhole);
 			return null;
 		}
 	}
@@ -47,7 +61,7 @@ final class FormValues {
 	Integer cents(String field, String raw) {
 		Matcher money = MONEY.matcher(raw == null ? "" : raw);
 		if (!money.matches()) {
-			errors.putIfAbsent(field, "Enter the price like 75 or 62.50 (0 for a free service).");
+			errors.putIfAbsent(field, words.text("clinic.form.price"));
 			return null;
 		}
 		String fraction = money.group(2) == null ? "0" : money.group(2);
@@ -63,7 +77,7 @@ final class FormValues {
 			return LocalTime.parse(raw.strip());
 		}
 		catch (DateTimeParseException ex) {
-			errors.putIfAbsent(field, "Enter a time like 09:30.");
+			errors.putIfAbsent(field, words.text("clinic.form.time"));
 			return null;
 		}
 	}
@@ -77,7 +91,7 @@ final class FormValues {
 			return LocalDate.parse(raw.strip());
 		}
 		catch (DateTimeParseException ex) {
-			errors.putIfAbsent(field, "Enter a date like 2026-12-24.");
+			errors.putIfAbsent(field, words.text("clinic.form.date"));
 			return null;
 		}
 	}

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Time off or extra hours on one date; checked by {@link ScheduleRules}. */
-record NewScheduleChange(@NotNull(message = "Enter the date, like 2026-12-24.") LocalDate date,
-		@NotNull(message = "Choose TIME_OFF or EXTRA_HOURS.") ScheduleChange.Kind kind, LocalTime start,
-		LocalTime end, @Size(max = 200, message = "Use at most 200 characters for the note.") String note) {
+record NewScheduleChange(@NotNull(message = "{clinic.invalid.date}") LocalDate date,
+		@NotNull(message = "{clinic.invalid.scheduleKind}") ScheduleChange.Kind kind, LocalTime start,
+		LocalTime end, @Size(max = 200, message = "{clinic.invalid.note.size}") String note) {
 }

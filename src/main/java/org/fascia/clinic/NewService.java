@@ -15,19 +15,19 @@ import jakarta.validation.constraints.Size;
  * buffer defaults to 0, online booking to on, and the therapists who offer it to none.
  */
 public record NewService(
-		@NotBlank(message = "Enter the service's name.")
-		@Size(max = 200, message = "Use at most 200 characters for the name.") String name,
-		@Size(max = 4000, message = "Use at most 4000 characters for the description.") String description,
-		@NotNull(message = "Enter the duration in minutes.")
-		@Min(value = 5, message = "Choose a duration from 5 to 480 minutes.")
-		@Max(value = 480, message = "Choose a duration from 5 to 480 minutes.") Integer durationMinutes,
-		@Min(value = 0, message = "Choose a buffer from 0 to 240 minutes.")
-		@Max(value = 240, message = "Choose a buffer from 0 to 240 minutes.") Integer bufferMinutes,
-		@NotNull(message = "Enter the price (0 for a free service).")
-		@Min(value = 0, message = "The price cannot be negative.") Integer priceCents,
-		@NotNull(message = "Choose whether this is a treatment or a consultation.") ServiceKind kind,
+		@NotBlank(message = "{clinic.invalid.serviceName.blank}")
+		@Size(max = 200, message = "{clinic.invalid.name.size}") String name,
+		@Size(max = 4000, message = "{clinic.invalid.description.size}") String description,
+		@NotNull(message = "{clinic.invalid.duration.missing}")
+		@Min(value = 5, message = "{clinic.invalid.duration}")
+		@Max(value = 480, message = "{clinic.invalid.duration}") Integer durationMinutes,
+		@Min(value = 0, message = "{clinic.invalid.buffer}")
+		@Max(value = 240, message = "{clinic.invalid.buffer}") Integer bufferMinutes,
+		@NotNull(message = "{clinic.invalid.price.missing}")
+		@Min(value = 0, message = "{clinic.invalid.price.negative}") Integer priceCents,
+		@NotNull(message = "{clinic.invalid.kind}") ServiceKind kind,
 		Boolean bookableOnline,
-		List<@NotNull(message = "Give a therapist's id.") Long> therapistIds) {
+		List<@NotNull(message = "{clinic.invalid.therapistId}") Long> therapistIds) {
 
 	public NewService {
 		bufferMinutes = bufferMinutes == null ? Integer.valueOf(0) : bufferMinutes;

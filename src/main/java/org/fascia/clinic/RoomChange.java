@@ -11,8 +11,8 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
 /** A change to a room: a field left out keeps its value; an explicit JSON null is refused. */
 @JsonDeserialize(builder = RoomChange.Json.class)
 record RoomChange(
-		@Size(max = 100, message = "Use at most 100 characters for the room's name.")
-		@Pattern(regexp = "(?s).*\\S.*", message = "Enter the room's name.") String name,
+		@Size(max = 100, message = "{clinic.invalid.roomName.size}")
+		@Pattern(regexp = "(?s).*\\S.*", message = "{clinic.invalid.roomName.blank}") String name,
 		Boolean active) {
 
 	@JsonPOJOBuilder(withPrefix = "")

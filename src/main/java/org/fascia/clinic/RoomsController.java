@@ -3,6 +3,7 @@ package org.fascia.clinic;
 import java.util.Map;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,11 @@ class RoomsController {
 
 	private final Rooms rooms;
 
-	RoomsController(Rooms rooms) {
+	private final Words words;
+
+	RoomsController(Rooms rooms, Words words) {
 		this.rooms = rooms;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/rooms")
@@ -34,7 +38,7 @@ class RoomsController {
 	String processNewRoomForm(@RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
 		try {
 			Room room = rooms.add(new NewRoom(name, null));
-			redirect.addFlashAttribute("message", "Added " + room.name() + ".");
+			redirect.addFlashAttribute("message", words.text("clinic.rooms.added", room.name()));
 			return "redirect:/admin/rooms";
 		}
 		catch (ApiProblem problem) {
@@ -50,7 +54,8 @@ class RoomsController {
 			@RequestParam(defaultValue = "false") boolean active, Model model, RedirectAttributes redirect) {
 		try {
 			Room room = rooms.update(id, new RoomChange(name, active));
-			redirect.addFlashAttribute("message", "Saved " + room.name() + (room.active() ? "." : ": out of use for new bookings."));
+			redirect.addFlashAttribute("message", room.active() ? words.text("clinic.rooms.saved", room.name())
+					: words.text("clinic.rooms.savedOutOfUse", room.name()));
 			return "redirect:/admin/rooms";
 		}
 		catch (ApiProblem problem) {

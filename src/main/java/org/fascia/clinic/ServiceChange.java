@@ -19,18 +19,18 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
  */
 @JsonDeserialize(builder = ServiceChange.Json.class)
 record ServiceChange(
-		@Size(max = 200, message = "Use at most 200 characters for the name.")
-		@Pattern(regexp = "(?s).*\\S.*", message = "Enter the service's name.") String name,
-		@Size(max = 4000, message = "Use at most 4000 characters for the description.") String description,
-		@Min(value = 5, message = "Choose a duration from 5 to 480 minutes.")
-		@Max(value = 480, message = "Choose a duration from 5 to 480 minutes.") Integer durationMinutes,
-		@Min(value = 0, message = "Choose a buffer from 0 to 240 minutes.")
-		@Max(value = 240, message = "Choose a buffer from 0 to 240 minutes.") Integer bufferMinutes,
-		@Min(value = 0, message = "The price cannot be negative.") Integer priceCents,
+		@Size(max = 200, message = "{clinic.invalid.name.size}")
+		@Pattern(regexp = "(?s).*\\S.*", message = "{clinic.invalid.serviceName.blank}") String name,
+		@Size(max = 4000, message = "{clinic.invalid.description.size}") String description,
+		@Min(value = 5, message = "{clinic.invalid.duration}")
+		@Max(value = 480, message = "{clinic.invalid.duration}") Integer durationMinutes,
+		@Min(value = 0, message = "{clinic.invalid.buffer}")
+		@Max(value = 240, message = "{clinic.invalid.buffer}") Integer bufferMinutes,
+		@Min(value = 0, message = "{clinic.invalid.price.negative}") Integer priceCents,
 		ServiceKind kind,
 		Boolean bookableOnline,
 		Boolean active,
-		List<@NotNull(message = "Give a therapist's id.") Long> therapistIds) {
+		List<@NotNull(message = "{clinic.invalid.therapistId}") Long> therapistIds) {
 
 	@JsonPOJOBuilder(withPrefix = "")
 	static final class Json {

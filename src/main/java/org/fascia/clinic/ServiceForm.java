@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fascia.platform.Words;
+
 /** The service page's fields, as typed; the price is in currency units, like 62.50. */
 record ServiceForm(String name, String description, String durationMinutes, String bufferMinutes, String price,
 		String kind, Boolean bookableOnline, Boolean active, List<Long> therapistIds) {
@@ -23,9 +25,12 @@ record ServiceForm(String name, String description, String durationMinutes, Stri
 	}
 
 	NewService newService(FormValues values) {
+		Words words = values.words();
 		return new NewService(text(name), text(description),
-				values.wholeNumber("durationMinutes", durationMinutes, "the duration in minutes"),
-				values.wholeNumber("bufferMinutes", bufferMinutes, "the buffer in minutes (0 for none)"),
+				values.wholeNumber("durationMinutes", durationMinutes, words.text("clinic.service.duration.missing"),
+						words.text("clinic.service.duration.notWhole")),
+				values.wholeNumber("bufferMinutes", bufferMinutes, words.text("clinic.service.buffer.missing"),
+						words.text("clinic.service.buffer.notWhole")),
 				values.cents("price", price), kind(values), Boolean.TRUE.equals(bookableOnline), therapists());
 	}
 
@@ -52,7 +57,8 @@ record ServiceForm(String name, String description, String durationMinutes, Stri
 				return candidate;
 			}
 		}
-		values.errors().putIfAbsent("kind", "Choose whether this is a treatment or a consultation.");
+		Words words = values.words();
+		values.errors().putIfAbsent("kind", words.text("clinic.invalid.kind"));
 		return null;
 	}
 

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +27,12 @@ class ServicesController {
 
 	private final Therapists therapists;
 
-	ServicesController(ServiceMenu menu, Therapists therapists) {
+	private final Words words;
+
+	ServicesController(ServiceMenu menu, Therapists therapists, Words words) {
 		this.menu = menu;
 		this.therapists = therapists;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/services")
@@ -51,7 +55,7 @@ class ServicesController {
 
 	@PostMapping("/admin/services/new")
 	String processCreationForm(@ModelAttribute("form") ServiceForm form, Model model, RedirectAttributes redirect) {
-		FormValues values = new FormValues();
+		FormValues values = new FormValues(words);
 		NewService service = form.newService(values);
 		return save(form, null, values, () -> menu.add(service), model, redirect);
 	}
@@ -66,7 +70,7 @@ class ServicesController {
 	String processUpdateForm(@PathVariable long id, @ModelAttribute("form") ServiceForm form, Model model,
 			RedirectAttributes redirect) {
 		ServiceOffering service = menu.find(id).orElseThrow(() -> ServiceMenu.notFound(id));
-		FormValues values = new FormValues();
+		FormValues values = new FormValues(words);
 		ServiceChange change = form.change(values);
 		return save(form, service, values, () -> menu.update(id, change), model, redirect);
 	}
@@ -79,7 +83,7 @@ class ServicesController {
 		}
 		try {
 			ServiceOffering saved = write.get();
-			redirect.addFlashAttribute("message", "Saved " + saved.name() + ".");
+			redirect.addFlashAttribute("message", words.text("clinic.services.saved", saved.name()));
 			return "redirect:/admin/services";
 		}
 		catch (ApiProblem problem) {

@@ -3,6 +3,7 @@ package org.fascia.clinic;
 import java.util.Map;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,11 @@ class SetupController {
 
 	private final FirstStart firstStart;
 
-	SetupController(FirstStart firstStart) {
+	private final Words words;
+
+	SetupController(FirstStart firstStart, Words words) {
 		this.firstStart = firstStart;
+		this.words = words;
 	}
 
 	@GetMapping("/setup")
@@ -38,7 +42,7 @@ class SetupController {
 		}
 		model.addAttribute("zones", ClinicSettings.ZONES);
 		if (form.password() != null && !form.password().equals(form.confirm())) {
-			model.addAttribute("errors", Map.of("confirm", "The two passwords are not the same."));
+			model.addAttribute("errors", Map.of("confirm", words.text("clinic.setup.mismatch")));
 			return VIEW;
 		}
 		try {

@@ -11,9 +11,9 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
 /** A change to a therapist: a field left out keeps its value, an explicit JSON null is refused, "" clears the bio. */
 @JsonDeserialize(builder = TherapistChange.Json.class)
 record TherapistChange(
-		@Size(max = 200, message = "Use at most 200 characters for the name.")
-		@Pattern(regexp = "(?s).*\\S.*", message = "Enter the therapist's name.") String name,
-		@Size(max = 4000, message = "Use at most 4000 characters for the bio.") String bio,
+		@Size(max = 200, message = "{clinic.invalid.name.size}")
+		@Pattern(regexp = "(?s).*\\S.*", message = "{clinic.invalid.therapistName.blank}") String name,
+		@Size(max = 4000, message = "{clinic.invalid.bio.size}") String bio,
 		Boolean active) {
 
 	@JsonPOJOBuilder(withPrefix = "")

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +27,11 @@ class TherapistPhotoPages {
 
 	private final TherapistPhotos photos;
 
-	TherapistPhotoPages(TherapistPhotos photos) {
+	private final Words words;
+
+	TherapistPhotoPages(TherapistPhotos photos, Words words) {
 		this.photos = photos;
+		this.words = words;
 	}
 
 	@PostMapping("/admin/therapists/{id}/photo")
@@ -35,7 +39,7 @@ class TherapistPhotoPages {
 			@AuthenticationPrincipal FasciaUser user, RedirectAttributes redirect) throws IOException {
 		try {
 			photos.store(id, photo == null ? new byte[0] : photo.getBytes(), user == null ? null : user.id());
-			redirect.addFlashAttribute("message", "The photo was saved. It shows on the public team pages.");
+			redirect.addFlashAttribute("message", words.text("clinic.therapist.photo.saved"));
 		}
 		catch (ApiProblem problem) {
 			if (problem.getStatusCode().value() == 404) {
@@ -49,7 +53,7 @@ class TherapistPhotoPages {
 	@PostMapping("/admin/therapists/{id}/photo/remove")
 	String remove(@PathVariable long id, RedirectAttributes redirect) {
 		photos.remove(id);
-		redirect.addFlashAttribute("message", "The photo was removed; the team pages show initials instead.");
+		redirect.addFlashAttribute("message", words.text("clinic.therapist.photo.removed"));
 		return "redirect:/admin/therapists/" + id + "#photo";
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +25,12 @@ class TherapistsController {
 
 	private final TherapistPage page;
 
-	TherapistsController(Therapists therapists, TherapistPage page) {
+	private final Words words;
+
+	TherapistsController(Therapists therapists, TherapistPage page, Words words) {
 		this.therapists = therapists;
 		this.page = page;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/therapists")
@@ -50,9 +54,8 @@ class TherapistsController {
 		}
 		Therapist therapist = added.therapist();
 		redirect.addFlashAttribute("message", added.invited()
-				? "We emailed " + therapist.name() + " an invitation to " + therapist.email()
-						+ ". The link to choose a password works for 7 days. Now set their hours."
-				: therapist.name() + " joined the team with their existing account. Now set their hours.");
+				? words.text("clinic.therapists.invited", therapist.name(), therapist.email())
+				: words.text("clinic.therapists.joined", therapist.name()));
 		return "redirect:/admin/therapists/" + therapist.id();
 	}
 
@@ -71,7 +74,7 @@ class TherapistsController {
 			model.addAttribute("profileErrors", rethrowIfMissing(problem));
 			return page.show(id, model);
 		}
-		redirect.addFlashAttribute("message", "Saved the profile.");
+		redirect.addFlashAttribute("message", words.text("clinic.therapists.profileSaved"));
 		return "redirect:/admin/therapists/" + id;
 	}
 
@@ -86,7 +89,7 @@ class TherapistsController {
 			model.addAttribute("offered", new HashSet<>(serviceIds));
 			return page.show(id, model);
 		}
-		redirect.addFlashAttribute("message", "Saved the services offered.");
+		redirect.addFlashAttribute("message", words.text("clinic.therapists.servicesSaved"));
 		return "redirect:/admin/therapists/" + id + "#services";
 	}
 

@@ -6,9 +6,9 @@ import java.time.LocalTime;
 import jakarta.validation.constraints.NotNull;
 
 /** One interval of a request to replace a therapist's weekly hours; checked by {@link ScheduleRules}. */
-record WorkingHoursItem(@NotNull(message = "Choose a day, like MONDAY.") DayOfWeek dayOfWeek,
-		@NotNull(message = "Enter a start time, like 09:00.") LocalTime start,
-		@NotNull(message = "Enter an end time, like 17:00.") LocalTime end) {
+record WorkingHoursItem(@NotNull(message = "{clinic.invalid.day}") DayOfWeek dayOfWeek,
+		@NotNull(message = "{clinic.invalid.start}") LocalTime start,
+		@NotNull(message = "{clinic.invalid.end}") LocalTime end) {
 
 	static WorkingHoursItem of(WorkingInterval interval) {
 		return new WorkingHoursItem(interval.dayOfWeek(), interval.start(), interval.end());

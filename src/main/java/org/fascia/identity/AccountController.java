@@ -1,5 +1,6 @@
 package org.fascia.identity;
 
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,12 @@ class AccountController {
 
 	private final java.time.Clock clock;
 
-	AccountController(ApiTokens tokens, java.time.Clock clock) {
+	private final Words words;
+
+	AccountController(ApiTokens tokens, java.time.Clock clock, Words words) {
 		this.tokens = tokens;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	@GetMapping("/account")
@@ -32,13 +36,13 @@ class AccountController {
 		return VIEW;
 	}
 
-	/** A token as the page shows it. */
+	/** A token as the page shows it; its state is REVOKED, ACTIVE or EXPIRED, named on the page in the bundle's words. */
 	record TokenRow(long id, String name, java.time.Instant createdAt, java.time.Instant expiresAt,
 			java.time.Instant lastUsedAt, String state, boolean active) {
 
 		static TokenRow of(ApiTokens.TokenInfo token, java.time.Instant now) {
 			boolean active = token.activeAt(now);
-			String state = token.revokedAt() != null ? "Revoked" : active ? "Active" : "Expired";
+			String state = token.revokedAt() != null ? "REVOKED" : active ? "ACTIVE" : "EXPIRED";
 			return new TokenRow(token.id(), token.name(), token.createdAt(), token.expiresAt(), token.lastUsedAt(),
 					state, active);
 		}
@@ -50,7 +54,7 @@ class AccountController {
 			RedirectAttributes redirect) {
 		String label = name.isBlank() ? "API token" : name.strip();
 		if (label.length() > 100) {
-			redirect.addFlashAttribute("error", "Use at most 100 characters for the token's name.");
+			redirect.addFlashAttribute("error", words.text("account.tokens.nameTooLong"));
 			return "redirect:/account";
 		}
 		ApiTokens.Issued issued = tokens.issue(user, label);
@@ -61,10 +65,10 @@ class AccountController {
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revoke(@AuthenticationPrincipal FasciaUser user, @PathVariable long id, RedirectAttributes redirect) {
 		if (tokens.revoke(user, id)) {
-			redirect.addFlashAttribute("message", "The token was revoked; programs using it can no longer connect.");
+			redirect.addFlashAttribute("message", words.text("account.tokens.revokedNow"));
 		}
 		else {
-			redirect.addFlashAttribute("error", "No active token of yours has that number.");
+			redirect.addFlashAttribute("error", words.text("account.tokens.notFound"));
 		}
 		return "redirect:/account";
 	}

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.RateLimits;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -53,10 +54,13 @@ class TwoStepPages {
 
 	private final Clock clock;
 
-	TwoStepPages(TwoStep twoStep, SessionSignIn signIn, Clock clock) {
+	private final Words words;
+
+	TwoStepPages(TwoStep twoStep, SessionSignIn signIn, Clock clock, Words words) {
 		this.twoStep = twoStep;
 		this.signIn = signIn;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	@GetMapping("/account/two-step")
@@ -116,7 +120,7 @@ class TwoStepPages {
 			RedirectAttributes redirect) {
 		try {
 			twoStep.disable(user.id(), password, code);
-			redirect.addFlashAttribute("message", "Two-step sign-in is off. You sign in with your password alone.");
+			redirect.addFlashAttribute("message", words.text("account.twoStep.offNow"));
 			return "redirect:/account/two-step";
 		}
 		catch (ApiProblem problem) {
@@ -157,7 +161,7 @@ class TwoStepPages {
 		}
 		if (!right) {
 			response.setStatus(400);
-			model.addAttribute("error", "That code is not right. Enter the 6 digits your app shows now, or a recovery code.");
+			model.addAttribute("error", words.text("account.twoStep.wrongCode"));
 			return SECOND_STEP;
 		}
 		HttpSession session = request.getSession();

@@ -19,6 +19,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPages implements ErrorController {
 
+	private final Words words;
+
+	ErrorPages(Words words) {
+		this.words = words;
+	}
+
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request, Model model) {
 		HttpStatus status = status(request);
@@ -51,23 +57,22 @@ class ErrorPages implements ErrorController {
 		};
 	}
 
-	private static String pageTitle(HttpStatus status) {
+	/** The page's heading; a status without words of its own shows its standard reason phrase. */
+	private String pageTitle(HttpStatus status) {
 		return switch (status) {
-			case NOT_FOUND -> "Page not found";
-			case FORBIDDEN -> "Not allowed";
-			case TOO_MANY_REQUESTS -> "Too many attempts";
-			default -> status.is5xxServerError() ? "Something went wrong" : status.getReasonPhrase();
+			case NOT_FOUND -> words.text("error.notFound.title");
+			case FORBIDDEN -> words.text("error.forbidden.title");
+			case TOO_MANY_REQUESTS -> words.text("error.tooMany.title");
+			default -> status.is5xxServerError() ? words.text("error.server.title") : status.getReasonPhrase();
 		};
 	}
 
-	private static String pageMessage(HttpStatus status) {
+	private String pageMessage(HttpStatus status) {
 		return switch (status) {
-			case NOT_FOUND -> "We could not find that page. It may have moved, or the link may be mistyped.";
-			case FORBIDDEN -> "Your account does not have access to this page.";
-			case TOO_MANY_REQUESTS -> "There have been too many attempts from here in a short time. Please wait a few minutes and try again.";
-			default -> status.is5xxServerError()
-					? "Something went wrong on our side and nothing was changed. Please try again in a moment."
-					: "The request could not be handled.";
+			case NOT_FOUND -> words.text("error.notFound.text");
+			case FORBIDDEN -> words.text("error.forbidden.text");
+			case TOO_MANY_REQUESTS -> words.text("error.tooMany.text");
+			default -> status.is5xxServerError() ? words.text("error.server.text") : words.text("error.other.text");
 		};
 	}
 

@@ -23,6 +23,7 @@ import org.fascia.intake.Consents;
 import org.fascia.intake.IntakeResponses;
 import org.fascia.intake.IntakeSubmitted;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.Clearance;
 import org.fascia.screening.Clearances;
 import org.fascia.screening.Decision;
@@ -77,10 +78,14 @@ class ClientRecordController {
 
 	private final FollowUps followUps;
 
+	private final Words words;
+
 	ClientRecordController(ClientDirectory clients, org.fascia.clients.Family family, ClientAppointments appointments, ScreeningRecords screenings,
 			Clearances clearances, Screening screening, IntakeResponses intakes, Consents consents, Accounts accounts,
 			ClinicTime clinicTime, PainMaps painMaps, CareRecordSummary care, FollowUps followUps,
-			org.fascia.care.ProgressCharts progressCharts, org.fascia.outcomes.OutcomeRequests outcomeRequests) {
+			org.fascia.care.ProgressCharts progressCharts, org.fascia.outcomes.OutcomeRequests outcomeRequests,
+			Words words) {
+		this.words = words;
 		this.progressCharts = progressCharts;
 		this.outcomeRequests = outcomeRequests;
 		this.followUps = followUps;
@@ -163,22 +168,22 @@ class ClientRecordController {
 		model.addAttribute("enteredBy", names);
 		model.addAttribute("consents", consents.current(clientId));
 		model.addAttribute("sources", sourceLabels());
-		model.addAttribute("responseKinds", Map.of(IntakeSubmitted.Kind.INTAKE, "intake",
-				IntakeSubmitted.Kind.HEALTH_CHANGE, "health change before a visit", IntakeSubmitted.Kind.FOLLOW_UP,
-				"follow-up"));
+		model.addAttribute("responseKinds", Map.of(IntakeSubmitted.Kind.INTAKE, words.text("records.client.response.intake"),
+				IntakeSubmitted.Kind.HEALTH_CHANGE, words.text("records.client.response.healthChange"),
+				IntakeSubmitted.Kind.FOLLOW_UP, words.text("records.client.response.followUp")));
 	}
 
 	private void name(Long userId, Map<Long, String> names) {
 		if (userId != null) {
-			names.computeIfAbsent(userId, id -> accounts.find(id).map(Account::displayName).orElse("a former user"));
+			names.computeIfAbsent(userId, id -> accounts.find(id).map(Account::displayName).orElseGet(() -> words.text("records.client.formerUser")));
 		}
 	}
 
-	private static Map<IntakeResponses.Source, String> sourceLabels() {
+	private Map<IntakeResponses.Source, String> sourceLabels() {
 		Map<IntakeResponses.Source, String> labels = new EnumMap<>(IntakeResponses.Source.class);
-		labels.put(IntakeResponses.Source.CLIENT, "by the client");
-		labels.put(IntakeResponses.Source.STAFF_ENTERED, "entered by staff from the paper form");
-		labels.put(IntakeResponses.Source.API, "sent by a program (API)");
+		labels.put(IntakeResponses.Source.CLIENT, words.text("records.client.source.client"));
+		labels.put(IntakeResponses.Source.STAFF_ENTERED, words.text("records.client.source.staff"));
+		labels.put(IntakeResponses.Source.API, words.text("records.client.source.api"));
 		return labels;
 	}
 
