@@ -272,19 +272,17 @@ public class Family {
 
 	/** A client's family for the staff record (the record read itself is audited by the caller). */
 	public Relations relations(long clientId) {
-		Optional<Long> userId = jdbc.sql("select user_id from client where id = :id")
+		record Row(Long userId, LocalDate born) {
+		}
+		Row row = jdbc.sql("select user_id, date_of_birth from client where id = :id")
 			.param("id", clientId)
-			.query((rs, i) -> Optional.ofNullable(rs.getObject("user_id", Long.class)))
+			.query((rs, i) -> new Row(rs.getObject("user_id", Long.class), rs.getObject("date_of_birth", LocalDate.class)))
 			.optional()
-			.flatMap(u -> u);
-		LocalDate born = jdbc.sql("select date_of_birth from client where id = :id")
-			.param("id", clientId)
-			.query((rs, i) -> rs.getObject("date_of_birth", LocalDate.class))
-			.optional()
-			.orElse(null);
-		List<Member> children = userId.map(u -> members(u).stream().filter(m -> !m.self()).toList()).orElse(List.of());
-		Integer age = born == null ? null : Period.between(born, time.today()).getYears();
-		return new Relations(born, age, guardians(clientId), children);
+			.orElse(new Row(null, null));
+		List<Member> children = row.userId() == null ? List.of()
+				: members(row.userId()).stream().filter(m -> !m.self()).toList();
+		Integer age = row.born() == null ? null : Period.between(row.born(), time.today()).getYears();
+		return new Relations(row.born(), age, guardians(clientId), children);
 	}
 
 	private static String clean(String text) {

@@ -132,14 +132,31 @@ class PortalController {
 		model.addAttribute("screening", screenings.of(clientId));
 		model.addAttribute("questionnaires", outcomes.openFor(clientId));
 		Instant horizon = now.plus(HEALTH_CHECK_AHEAD);
-		List<VisitCheck> visits = progress != IntakeResponses.IntakeProgress.SUBMITTED ? List.of()
+		Instant answered = intake.history(clientId).stream()
+			.filter(s -> s.kind() == org.fascia.intake.IntakeSubmitted.Kind.INTAKE)
+			.map(IntakeResponses.Summary::submittedAt)
+			.findFirst()
+			.orElse(null);
+		List<VisitCheck> visits = progress != IntakeResponses.IntakeProgress.SUBMITTED || answered == null ? List.of()
 				: all.stream()
 					.filter(a -> a.status() == org.fascia.booking.AppointmentStatus.BOOKED && a.end().isAfter(now)
-							&& a.start().isBefore(horizon))
+							&& a.start().isBefore(horizon) && hasVisitBefore(a, all, answered))
 					.sorted(java.util.Comparator.comparing(AppointmentView::start))
 					.map(a -> new VisitCheck(a, intake.healthCheckFor(a.id()).isPresent()))
 					.toList();
 		model.addAttribute("visitChecks", visits);
+	}
+
+	/**
+	 * "Has anything changed since your last visit?" needs a last visit: one booked or completed before this one and
+	 * after the health questions were answered (as the treatment readiness asks). Before a first visit the health
+	 * questions just answered are the answer.
+	 */
+	static boolean hasVisitBefore(AppointmentView visit, List<AppointmentView> all, Instant intakeAnswered) {
+		return all.stream()
+			.anyMatch(b -> b.id() != visit.id() && b.start().isBefore(visit.start()) && b.start().isAfter(intakeAnswered)
+					&& (b.status() == org.fascia.booking.AppointmentStatus.BOOKED
+							|| b.status() == org.fascia.booking.AppointmentStatus.COMPLETED));
 	}
 
 	private long clientId(FasciaUser user) {

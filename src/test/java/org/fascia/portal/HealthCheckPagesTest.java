@@ -235,7 +235,13 @@ class HealthCheckPagesTest {
 		assertThat(html).contains("Health questions: done")
 			.contains("your therapist will adapt it to suit you")
 			.contains("href=\"/portal/screening\"")
-			.contains("has anything about your health changed since your last visit?")
+			// before a first visit the health questions just answered are the answer: no "since your last visit"
+			.doesNotContain("/health-check");
+
+		long first = book(clientId, 1, 10);
+		html = page(client, "/portal").getContentAsString();
+		assertThat(html).contains("has anything about your health changed since your last visit?")
+			.doesNotContain("/portal/appointments/" + first + "/health-check")
 			.contains("href=\"" + path() + "\"")
 			// only visits in the next 14 days
 			.doesNotContain("/portal/appointments/" + later + "/health-check");

@@ -113,6 +113,10 @@ class PortalInBrowserTest {
 				Actor.staff(accounts.create(Role.FRONT_DESK).id(), false)).id();
 		responses.store(clientId, Map.of("age", 52, "sex", "female", "antiplatelet", true, "fever", false),
 				IntakeResponses.Source.CLIENT, IntakeSubmitted.Kind.INTAKE, null, null);
+		// a first visit tomorrow, so the visit in three days asks what has changed since it
+		booking.book(new BookingRequest(serviceId, therapistId,
+				LocalDate.now(LONDON).plusDays(1).atTime(10, 0).atZone(LONDON).toInstant(), clientId),
+				Actor.staff(accounts.create(Role.FRONT_DESK).id(), false));
 
 		String base = "http://127.0.0.1:" + port;
 		try (BrowserContext context = chromium.browser()
