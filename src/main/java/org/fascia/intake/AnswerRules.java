@@ -30,6 +30,53 @@ final class AnswerRules {
 		return units;
 	}
 
+	/** The words of the problems and review flags; {@link IntakeWords} takes them from the message bundle. */
+	interface Messages {
+
+		String unknownQuestion(String linkId, String version);
+
+		String notTrueOrFalse(String linkId);
+
+		/** Also for a duration typed into a form, by the question's name. */
+		String notAWholeNumber(String linkIdOrName);
+
+		String notAString(String linkId);
+
+		String notAChoiceString(String linkId, String codes);
+
+		String aGroup(String linkId);
+
+		String chooseYesOrNo();
+
+		String notAWholeNumberLike42(String name);
+
+		String chooseUnit();
+
+		String negative(String name);
+
+		String atMostYears(String name, String years);
+
+		String notAnOption(String value, String name, String codes);
+
+		String tooLong(String name, String length, String max);
+
+		String between(String name, String min, String max);
+
+		String atLeast(String name, String min);
+
+		String atMost(String name, String max);
+
+		String required(String name);
+
+		/** A review flag: {@code why} is one or more {@link #condition conditions}, joined by {@link #and}. */
+		String contradiction(String name, String linkId, String value, String why);
+
+		String condition(String question, String actual);
+
+		String and(String first, String second);
+
+	}
+
 	/** A cleaned set of answers, the problems per linkId, and the review flags. */
 	record Checked(Map<String, Object> answers, Map<String, String> errors, List<String> flags) {
 	}
@@ -40,35 +87,35 @@ final class AnswerRules {
 	 * A null value means "no answer". Answers to items that do not apply are kept and flagged for review
 	 * when an answer given contradicts them (a pregnancy answered by a client who said male).
 	 */
-	static Checked typed(Questionnaire questionnaire, Map<String, ?> raw) {
+	static Checked typed(Questionnaire questionnaire, Map<String, ?> raw, Messages words) {
 		Map<String, Object> answers = new LinkedHashMap<>();
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (Map.Entry<String, ?> entry : raw.entrySet()) {
 			String linkId = entry.getKey();
 			Questionnaire.Item item = questionnaire.question(linkId).orElse(null);
 			if (item == null) {
-				errors.put(linkId, "Unknown question '" + linkId + "' (not in questionnaire version "
-						+ questionnaire.version() + ").");
+				errors.put(linkId, words.unknownQuestion(linkId, questionnaire.version()));
 				continue;
 			}
 			if (entry.getValue() == null) {
 				continue;
 			}
 			try {
-				answers.put(linkId, valid(item, typedValue(item, entry.getValue())));
+				answers.put(linkId, valid(item, typedValue(item, entry.getValue(), words), words));
 			}
 			catch (IllegalArgumentException ex) {
 				errors.put(linkId, ex.getMessage());
 			}
 		}
-		return new Checked(answers, errors, errors.isEmpty() ? contradictions(questionnaire, answers) : List.of());
+		return new Checked(answers, errors,
+				errors.isEmpty() ? contradictions(questionnaire, answers, words) : List.of());
 	}
 
-	private static Object typedValue(Questionnaire.Item item, Object value) {
+	private static Object typedValue(Questionnaire.Item item, Object value, Messages words) {
 		return switch (item.type()) {
 			case BOOLEAN -> {
 				if (!(value instanceof Boolean b)) {
-					throw new IllegalArgumentException(item.linkId() + " must be true or false.");
+					throw new IllegalArgumentException(words.notTrueOrFalse(item.linkId()));
 				}
 				yield b;
 			}
@@ -76,7 +123,7 @@ final class AnswerRules {
 				if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
 					long n = ((Number) value).longValue();
 					if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
-						throw new IllegalArgumentException(rangeMessage(item));
+						throw new IllegalArgumentException(rangeMessage(item, words));
 					}
 					yield (int) n;
 				}
@@ -84,16 +131,16 @@ final class AnswerRules {
 						&& Math.abs(number.doubleValue()) < Integer.MAX_VALUE) {
 					yield (int) number.doubleValue();
 				}
-				throw new IllegalArgumentException(item.linkId() + " must be a whole number.");
+				throw new IllegalArgumentException(words.notAWholeNumber(item.linkId()));
 			}
 			case CHOICE, STRING, TEXT -> {
 				if (!(value instanceof String s)) {
-					throw new IllegalArgumentException(item.linkId() + " must be a string"
-							+ (item.type() == Questionnaire.Type.CHOICE ? " (one of " + codes(item) + ")." : "."));
+					throw new IllegalArgumentException(item.type() == Questionnaire.Type.CHOICE
+							? words.notAChoiceString(item.linkId(), codes(item)) : words.notAString(item.linkId()));
 				}
 				yield s;
 			}
-			case GROUP -> throw new IllegalArgumentException(item.linkId() + " is a group, not a question.");
+			case GROUP -> throw new IllegalArgumentException(words.aGroup(item.linkId()));
 		};
 	}
 
@@ -101,7 +148,7 @@ final class AnswerRules {
 	 * One answer as typed into a form: blank is "no answer" (null); a duration is a number with its unit
 	 * (days, weeks, months, years), stored in days.
 	 */
-	static Object fromForm(Questionnaire.Item item, String raw, String unit) {
+	static Object fromForm(Questionnaire.Item item, String raw, String unit, Messages words) {
 		String value = raw == null ? "" : raw.strip();
 		if (value.isEmpty()) {
 			return null;
@@ -110,57 +157,57 @@ final class AnswerRules {
 			case BOOLEAN -> switch (value) {
 				case "true", "yes" -> Boolean.TRUE;
 				case "false", "no" -> Boolean.FALSE;
-				default -> throw new IllegalArgumentException("Please choose yes or no.");
+				default -> throw new IllegalArgumentException(words.chooseYesOrNo());
 			};
 			case INTEGER -> {
 				if (!value.matches("[+-]?\\d{1,9}")) {
-					throw new IllegalArgumentException(item.name() + " must be a whole number"
-							+ (item.durationInput() ? "." : ", for example 42."));
+					throw new IllegalArgumentException(item.durationInput() ? words.notAWholeNumber(item.name())
+							: words.notAWholeNumberLike42(item.name()));
 				}
 				int n = Integer.parseInt(value);
 				if (item.durationInput()) {
 					Integer days = DURATION_UNITS.get(unit == null || unit.isBlank() ? "days" : unit);
 					if (days == null) {
-						throw new IllegalArgumentException("Please choose days, weeks, months or years.");
+						throw new IllegalArgumentException(words.chooseUnit());
 					}
 					if (n < 0) {
-						throw new IllegalArgumentException(item.name() + " cannot be negative.");
+						throw new IllegalArgumentException(words.negative(item.name()));
 					}
 					long total = (long) n * days;
 					if (item.max() != null && total > item.max()) {
-						throw new IllegalArgumentException(item.name() + " must be at most " + item.max() / 365 + " years.");
+						throw new IllegalArgumentException(
+								words.atMostYears(item.name(), String.valueOf(item.max() / 365)));
 					}
 					yield (int) total;
 				}
 				yield n;
 			}
 			case CHOICE, STRING, TEXT -> value;
-			case GROUP -> throw new IllegalArgumentException("not a question");
+			case GROUP -> throw new IllegalArgumentException(words.aGroup(item.linkId()));
 		};
-		return valid(item, typed);
+		return valid(item, typed, words);
 	}
 
 	/** Checks range, choice and length; returns the value or throws with a message for the person. */
-	static Object valid(Questionnaire.Item item, Object value) {
+	static Object valid(Questionnaire.Item item, Object value, Messages words) {
 		switch (item.type()) {
 			case INTEGER -> {
 				int n = (Integer) value;
 				if (item.min() != null && n < item.min() || item.max() != null && n > item.max()) {
-					throw new IllegalArgumentException(rangeMessage(item));
+					throw new IllegalArgumentException(rangeMessage(item, words));
 				}
 			}
 			case CHOICE -> {
 				if (item.option((String) value).isEmpty()) {
-					throw new IllegalArgumentException("'" + value + "' is not one of the options for " + item.name()
-							+ ": please choose one of " + codes(item) + ".");
+					throw new IllegalArgumentException(words.notAnOption((String) value, item.name(), codes(item)));
 				}
 			}
 			case STRING, TEXT -> {
 				String text = (String) value;
 				int length = text.codePointCount(0, text.length());
 				if (item.maxLength() != null && length > item.maxLength()) {
-					throw new IllegalArgumentException(item.name() + " is too long: " + length + " characters, at most "
-							+ item.maxLength() + ".");
+					throw new IllegalArgumentException(
+							words.tooLong(item.name(), String.valueOf(length), String.valueOf(item.maxLength())));
 				}
 			}
 			default -> {
@@ -169,12 +216,12 @@ final class AnswerRules {
 		return value;
 	}
 
-	private static String rangeMessage(Questionnaire.Item item) {
+	private static String rangeMessage(Questionnaire.Item item, Messages words) {
 		if (item.min() != null && item.max() != null) {
-			return item.name() + " must be between " + item.min() + " and " + item.max() + ".";
+			return words.between(item.name(), String.valueOf(item.min()), String.valueOf(item.max()));
 		}
-		return item.min() != null ? item.name() + " must be at least " + item.min() + "."
-				: item.name() + " must be at most " + item.max() + ".";
+		return item.min() != null ? words.atLeast(item.name(), String.valueOf(item.min()))
+				: words.atMost(item.name(), String.valueOf(item.max()));
 	}
 
 	private static String codes(Questionnaire.Item item) {
@@ -240,11 +287,11 @@ final class AnswerRules {
 
 	/** Required items among {@code items} that apply and have no answer, with a message each. */
 	static Map<String, String> missing(Questionnaire questionnaire, List<Questionnaire.Item> items,
-			Map<String, Object> answers) {
+			Map<String, Object> answers, Messages words) {
 		Map<String, String> missing = new LinkedHashMap<>();
 		for (Questionnaire.Item item : items) {
 			if (item.required() && answers.get(item.linkId()) == null && enabled(questionnaire, item, answers)) {
-				missing.put(item.linkId(), "Please answer this question (" + item.name() + ").");
+				missing.put(item.linkId(), words.required(item.name()));
 			}
 		}
 		return missing;
@@ -254,7 +301,7 @@ final class AnswerRules {
 	 * Answers given to items that do not apply because of another answer actually given, e.g. a pregnancy
 	 * answered by a client who said male: kept, and described for a person to review.
 	 */
-	static List<String> contradictions(Questionnaire questionnaire, Map<String, Object> answers) {
+	static List<String> contradictions(Questionnaire questionnaire, Map<String, Object> answers, Messages words) {
 		List<String> flags = new ArrayList<>();
 		Map<String, Questionnaire.Item> parents = questionnaire.parents();
 		for (Map.Entry<String, Object> entry : answers.entrySet()) {
@@ -263,10 +310,9 @@ final class AnswerRules {
 				continue;
 			}
 			for (Questionnaire.Item current = item; current != null; current = parents.get(current.linkId())) {
-				String flag = contradiction(current, answers);
+				String flag = contradiction(current, answers, words);
 				if (flag != null) {
-					flags.add(item.name() + " was answered (" + entry.getKey() + " = " + entry.getValue() + ") although "
-							+ flag + ": kept, please review.");
+					flags.add(words.contradiction(item.name(), entry.getKey(), String.valueOf(entry.getValue()), flag));
 					break;
 				}
 			}
@@ -274,7 +320,7 @@ final class AnswerRules {
 		return flags;
 	}
 
-	private static String contradiction(Questionnaire.Item item, Map<String, Object> answers) {
+	private static String contradiction(Questionnaire.Item item, Map<String, Object> answers, Messages words) {
 		if (item.enableWhen().isEmpty()) {
 			return null;
 		}
@@ -286,12 +332,12 @@ final class AnswerRules {
 				anyHolds = true;
 			}
 			else if (actual != null) {
-				failed.add(condition.question() + " is " + actual);
+				failed.add(words.condition(condition.question(), String.valueOf(actual)));
 			}
 		}
 		boolean contradicted = item.enableWhenAny() ? !anyHolds && failed.size() == item.enableWhen().size()
 				: !failed.isEmpty();
-		return contradicted ? String.join(" and ", failed) : null;
+		return contradicted ? failed.stream().reduce(words::and).orElseThrow() : null;
 	}
 
 }

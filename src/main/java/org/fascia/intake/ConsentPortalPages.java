@@ -74,7 +74,7 @@ class ConsentPortalPages {
 	String signed(@AuthenticationPrincipal FasciaUser user, @PathVariable long id, Model model) {
 		ClientDirectory.ClientRecord client = own(user);
 		SignedConsent consent = consents.find(client.id(), id)
-			.orElseThrow(() -> ApiProblem.notFound("You have no signed consent " + id + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("intake.problem.noOwnConsent", String.valueOf(id))));
 		model.addAttribute("client", client);
 		model.addAttribute("consent", consent);
 		model.addAttribute("staff", false);
@@ -87,11 +87,12 @@ class ConsentPortalPages {
 	ResponseEntity<byte[]> signature(@AuthenticationPrincipal FasciaUser user, @PathVariable long id) {
 		ClientDirectory.ClientRecord client = own(user);
 		return ConsentForms.png(consents.signatureImage(client.id(), id)
-			.orElseThrow(() -> ApiProblem.notFound("There is no drawn signature " + id + ".")));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("intake.problem.noOwnSignature", String.valueOf(id)))));
 	}
 
 	private ClientDirectory.ClientRecord own(FasciaUser user) {
-		return family.actingForRecord(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return family.actingForRecord(user.id())
+			.orElseThrow(() -> ApiProblem.notFound(words.text("intake.problem.noRecord")));
 	}
 
 }

@@ -29,14 +29,6 @@ record ConsentSigning(long clientId, Map<String, Integer> shownVersions, Set<Str
 				ipAddress, userAgent, userId, witnessedBy, true);
 	}
 
-	static final String NAME_REQUIRED = "Please type your full name.";
-
-	static final String NAME_TOO_SHORT = "Your full name needs at least 2 characters.";
-
-	static final String NAME_TOO_LONG = "Your full name can be at most 200 characters.";
-
-	static final String SIGNATURE_REQUIRED = "Please draw your signature in the box, or tick \"I can't draw a signature; my typed name is my signature\".";
-
 	static String agreeField(ConsentKind kind) {
 		return "agree-" + kind.slug();
 	}

@@ -65,7 +65,7 @@ class ConsentStaffPages {
 	String signed(@PathVariable long clientId, @PathVariable long id, Model model) {
 		ClientDirectory.ClientRecord client = client(clientId);
 		SignedConsent consent = consents.find(clientId, id)
-			.orElseThrow(() -> ApiProblem.notFound("There is no signed consent " + id + " for this client."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("intake.problem.noConsent", String.valueOf(id))));
 		model.addAttribute("client", client);
 		model.addAttribute("consent", consent);
 		model.addAttribute("staff", true);
@@ -79,11 +79,12 @@ class ConsentStaffPages {
 	@GetMapping("/clients/{clientId}/consents/{id}/signature.png")
 	ResponseEntity<byte[]> signature(@PathVariable long clientId, @PathVariable long id) {
 		return ConsentForms.png(consents.signatureImage(clientId, id)
-			.orElseThrow(() -> ApiProblem.notFound("There is no drawn signature " + id + " for this client.")));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("intake.problem.noSignature", String.valueOf(id)))));
 	}
 
 	private ClientDirectory.ClientRecord client(long clientId) {
-		return clients.find(clientId).orElseThrow(() -> ApiProblem.notFound("There is no client " + clientId + "."));
+		return clients.find(clientId)
+			.orElseThrow(() -> ApiProblem.notFound(words.text("intake.problem.noClient", String.valueOf(clientId))));
 	}
 
 	private String name(Long userId) {

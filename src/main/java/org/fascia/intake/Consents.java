@@ -13,6 +13,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,6 +41,11 @@ public class Consents {
 			rs.getString("ip_address"), rs.getString("user_agent"), rs.getObject("user_id", Long.class),
 			rs.getObject("witnessed_by", Long.class), "GUARDIAN".equals(rs.getString("signer_capacity")));
 
+	/** The typed name's length in characters (code points). */
+	static final int MIN_NAME = 2;
+
+	static final int MAX_NAME = 200;
+
 	private final JdbcClient jdbc;
 
 	private final ConsentTexts texts;
@@ -48,11 +54,14 @@ public class Consents {
 
 	private final Clock clock;
 
-	Consents(JdbcClient jdbc, ConsentTexts texts, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	Consents(JdbcClient jdbc, ConsentTexts texts, AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.texts = texts;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/** Each kind of consent for this client: the current version, what they signed, and whether to sign again. */
@@ -139,38 +148,37 @@ public class Consents {
 		List<ConsentText> pending = toSign(signing.clientId());
 		if (pending.isEmpty()) {
 			audit.record("CONSENT_SIGNED", "client", signing.clientId(), AuditOutcome.FAILURE, "nothing to sign");
-			throw ApiProblem.conflict("You have already signed the current versions: there is nothing more to sign.");
+			throw ApiProblem.conflict(words.text("intake.consent.problem.nothingToSign"));
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (ConsentText text : pending) {
 			Integer shown = signing.shownVersions().get(text.kind().slug());
 			if (shown == null || shown != text.version()) {
-				errors.putIfAbsent("consent", "The wording of \"" + text.heading()
-						+ "\" was updated while this page was open. Please read the current version below, then sign.");
+				errors.putIfAbsent("consent", words.text("intake.consent.problem.updated", text.heading()));
 			}
 		}
 		for (ConsentText text : pending) {
 			if (!signing.agreed().contains(text.kind().slug())) {
 				errors.put(ConsentSigning.agreeField(text.kind()),
-						"Please tick the box to confirm that you have read and agree to \"" + text.heading() + "\".");
+						words.text("intake.consent.problem.notAgreed", text.heading()));
 			}
 		}
 		String name = signing.cleanName();
 		int nameLength = name.codePointCount(0, name.length());
 		if (name.isEmpty()) {
-			errors.put("fullName", ConsentSigning.NAME_REQUIRED);
+			errors.put("fullName", words.text("intake.consent.problem.nameMissing"));
 		}
-		else if (nameLength < 2) {
-			errors.put("fullName", ConsentSigning.NAME_TOO_SHORT);
+		else if (nameLength < MIN_NAME) {
+			errors.put("fullName", words.text("intake.consent.problem.nameTooShort", String.valueOf(MIN_NAME)));
 		}
-		else if (nameLength > 200) {
-			errors.put("fullName", ConsentSigning.NAME_TOO_LONG);
+		else if (nameLength > MAX_NAME) {
+			errors.put("fullName", words.text("intake.consent.problem.nameTooLong", String.valueOf(MAX_NAME)));
 		}
 		byte[] png = null;
 		boolean drawn = signing.signatureDataUrl() != null && !signing.signatureDataUrl().isBlank();
 		if (!signing.typedNameIsSignature()) {
 			if (!drawn) {
-				errors.put("signature", ConsentSigning.SIGNATURE_REQUIRED);
+				errors.put("signature", words.text("intake.consent.problem.signatureMissing"));
 			}
 			else {
 				SignatureImage.Result image = SignatureImage.read(signing.signatureDataUrl());
@@ -178,7 +186,7 @@ public class Consents {
 					png = image.png();
 				}
 				else {
-					errors.put("signature", image.problem());
+					errors.put("signature", problem(image.problem()));
 				}
 			}
 		}
@@ -243,6 +251,14 @@ public class Consents {
 					latest == null ? null : latest.id()));
 		}
 		return statuses;
+	}
+
+	private String problem(SignatureImage.Problem problem) {
+		return switch (problem) {
+			case NOT_PNG -> words.text("intake.consent.problem.signatureNotPng");
+			case TOO_LARGE -> words.text("intake.consent.problem.signatureTooLarge");
+			case BLANK -> words.text("intake.consent.problem.signatureBlank");
+		};
 	}
 
 	private static String cut(String value, int max) {

@@ -8,6 +8,7 @@ import org.fascia.clients.ClientDirectory;
 import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +34,16 @@ class IntakePages {
 
 	private final Family family;
 
-	IntakePages(IntakeResponses responses, ClientDirectory clients, Family family) {
+	private final Words words;
+
+	private final IntakeWords answerWords;
+
+	IntakePages(IntakeResponses responses, ClientDirectory clients, Family family, Words words) {
 		this.responses = responses;
 		this.clients = clients;
 		this.family = family;
+		this.words = words;
+		this.answerWords = new IntakeWords(words::text);
 	}
 
 	// ---- the client's own intake ------------------------------------------------------------------
@@ -105,7 +112,7 @@ class IntakePages {
 		IntakeForm.Wizard wizard = staff(user, clientId);
 		IntakeResponses.Summary summary = responses.summary(responseId)
 			.filter(s -> s.clientId() == clientId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no such response for this client."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("intake.problem.noSuchResponse")));
 		model.addAttribute("wizard", wizard);
 		model.addAttribute("view", responses.view(summary.id()));
 		return "intake/response";
@@ -115,13 +122,13 @@ class IntakePages {
 
 	private IntakeForm.Wizard own(FasciaUser user) {
 		ClientDirectory.ClientRecord client = family.actingForRecord(user.id())
-			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("intake.problem.noClientRecord")));
 		return new IntakeForm.Wizard(client.id(), client.fullName(), "/portal/intake", IntakeResponses.Source.CLIENT, user.id());
 	}
 
 	private IntakeForm.Wizard staff(FasciaUser user, long clientId) {
 		ClientDirectory.ClientRecord client = clients.find(clientId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no client " + clientId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("intake.problem.noClient", String.valueOf(clientId))));
 		return new IntakeForm.Wizard(client.id(), client.fullName(), "/clients/" + clientId + "/intake",
 				IntakeResponses.Source.STAFF_ENTERED, user.id());
 	}
@@ -156,7 +163,8 @@ class IntakePages {
 			for (Questionnaire.Item item : questionnaire.questionsOf(step)) {
 				typed.remove(item.linkId());
 				try {
-					Object value = AnswerRules.fromForm(item, form.get(item.linkId()), form.get(item.linkId() + "__unit"));
+					Object value = AnswerRules.fromForm(item, form.get(item.linkId()), form.get(item.linkId() + "__unit"),
+							answerWords);
 					if (value != null) {
 						typed.put(item.linkId(), value);
 					}
@@ -187,7 +195,7 @@ class IntakePages {
 			.orElse("redirect:" + wizard.base() + "/review");
 	}
 
-	private static int parseStep(String raw, Questionnaire questionnaire) {
+	private int parseStep(String raw, Questionnaire questionnaire) {
 		try {
 			int step = Integer.parseInt(raw == null ? "" : raw.strip());
 			if (step >= 0 && step < questionnaire.steps().size()) {
@@ -197,7 +205,7 @@ class IntakePages {
 		catch (NumberFormatException ex) {
 			// falls through
 		}
-		throw ApiProblem.badRequest("step", "There is no such step.");
+		throw ApiProblem.badRequest("step", words.text("intake.problem.noSuchStep"));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -227,14 +235,15 @@ class IntakePages {
 		Questionnaire questionnaire = draft.questionnaire();
 		Map<String, Object> applying = AnswerRules.withoutDisabled(questionnaire, draft.answers());
 		Map<String, String> missing = new LinkedHashMap<>(AnswerRules.missing(questionnaire, questionnaire.questions(),
-				applying));
+				applying, answerWords));
 		missing.putAll(errors);
 		List<IntakeForm.ReviewStep> steps = draft.enabledSteps().stream().map(i -> {
 			List<IntakeForm.ReviewLine> lines = questionnaire.questionsOf(i)
 				.stream()
 				.filter(item -> AnswerRules.enabled(questionnaire, item, applying))
 				.map(item -> new IntakeForm.ReviewLine(item.linkId(), item.text(),
-						applying.get(item.linkId()) == null ? null : IntakeResponses.display(item, applying.get(item.linkId())),
+						applying.get(item.linkId()) == null ? null
+								: IntakeResponses.display(item, applying.get(item.linkId()), answerWords),
 						missing.get(item.linkId())))
 				.toList();
 			return new IntakeForm.ReviewStep(i, questionnaire.steps().get(i).text(), lines);

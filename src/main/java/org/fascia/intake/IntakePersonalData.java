@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.fascia.platform.ErasureReport;
 import org.fascia.platform.PersonalData;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +18,11 @@ class IntakePersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	IntakePersonalData(JdbcClient jdbc) {
+	private final Words words;
+
+	IntakePersonalData(JdbcClient jdbc, Words words) {
 		this.jdbc = jdbc;
+		this.words = words;
 	}
 
 	@Override
@@ -55,8 +59,8 @@ class IntakePersonalData implements PersonalData {
 
 	@Override
 	public void erase(long clientId, ErasureReport report) {
-		report.keptClinical("Your health questionnaires and their answers, and the health checks before visits.");
-		report.keptClinical("Your signed consents, with the exact text you signed.");
+		report.keptClinical(words.text("intake.erasure.responses"));
+		report.keptClinical(words.text("intake.erasure.consents"));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,14 +79,20 @@ public class IntakeResponses {
 
 	private final Clock clock;
 
+	private final Words words;
+
+	private final IntakeWords answerWords;
+
 	IntakeResponses(ResponseStore store, Questionnaires questionnaires, ClientDirectory clients, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Words words) {
 		this.store = store;
 		this.questionnaires = questionnaires;
 		this.clients = clients;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.words = words;
+		this.answerWords = new IntakeWords(words::text);
 	}
 
 	// ---- reads -------------------------------------------------------------------------------------
@@ -143,7 +150,8 @@ public class IntakeResponses {
 	public View view(long responseId) {
 		ResponseStore.Row row = store.find(responseId).orElseThrow(() -> notFound(responseId));
 		audit.record("INTAKE_READ", "intake_response", responseId, AuditOutcome.SUCCESS, "view of client " + row.clientId());
-		return new View(summary(row), lines(questionnaires.get(row.url(), row.version()), store.answers(responseId)));
+		return new View(summary(row),
+				lines(questionnaires.get(row.url(), row.version()), store.answers(responseId), answerWords));
 	}
 
 	@Transactional(readOnly = true)
@@ -185,7 +193,7 @@ public class IntakeResponses {
 			Source source, IntakeSubmitted.Kind kind, Long appointmentId, Long userId) {
 		requireClient(clientId);
 		Questionnaire questionnaire = questionnaires.current();
-		AnswerRules.Checked checked = AnswerRules.typed(questionnaire, answers);
+		AnswerRules.Checked checked = AnswerRules.typed(questionnaire, answers, answerWords);
 		if (!checked.errors().isEmpty()) {
 			audit.record("INTAKE_STORE", "client", clientId, AuditOutcome.FAILURE, "invalid: " + checked.errors().keySet());
 			throw ApiProblem.invalid(checked.errors());
@@ -242,7 +250,7 @@ public class IntakeResponses {
 	 */
 	private Map<String, Object> carriedForward(long clientId, Questionnaire questionnaire, Map<String, Object> changes,
 			List<String> flags, String action) {
-		AnswerRules.Checked checked = AnswerRules.typed(questionnaire, changes);
+		AnswerRules.Checked checked = AnswerRules.typed(questionnaire, changes, answerWords);
 		if (!checked.errors().isEmpty()) {
 			audit.record(action, "client", clientId, AuditOutcome.FAILURE, "invalid: " + checked.errors().keySet());
 			throw ApiProblem.invalid(checked.errors());
@@ -256,11 +264,10 @@ public class IntakeResponses {
 				return;
 			}
 			try {
-				merged.put(linkId, AnswerRules.valid(item.get(), value));
+				merged.put(linkId, AnswerRules.valid(item.get(), value, answerWords));
 			}
 			catch (IllegalArgumentException | ClassCastException ex) {
-				flags.add("The earlier answer to " + linkId + " (" + value + ") does not fit questionnaire version "
-						+ questionnaire.version() + " and was left out.");
+				flags.add(answerWords.leftOut(linkId, String.valueOf(value), questionnaire.version()));
 			}
 		}));
 		changes.forEach((linkId, value) -> {
@@ -269,7 +276,7 @@ public class IntakeResponses {
 			}
 		});
 		merged.putAll(checked.answers());
-		flags.addAll(AnswerRules.contradictions(questionnaire, merged));
+		flags.addAll(AnswerRules.contradictions(questionnaire, merged, answerWords));
 		return merged;
 	}
 
@@ -314,7 +321,8 @@ public class IntakeResponses {
 				continue;
 			}
 			try {
-				typed.put(item.linkId(), AnswerRules.fromForm(item, form.get(item.linkId()), form.get(item.linkId() + "__unit")));
+				typed.put(item.linkId(), AnswerRules.fromForm(item, form.get(item.linkId()),
+						form.get(item.linkId() + "__unit"), answerWords));
 			}
 			catch (IllegalArgumentException ex) {
 				errors.put(item.linkId(), ex.getMessage());
@@ -410,7 +418,7 @@ public class IntakeResponses {
 			.orElseThrow(() -> notFound(responseId));
 		Questionnaire questionnaire = questionnaires.get(row.url(), row.version());
 		if (step < 0 || step >= questionnaire.steps().size()) {
-			throw ApiProblem.notFound("There is no step " + (step + 1) + ".");
+			throw ApiProblem.notFound(words.text("intake.problem.noStep", String.valueOf(step + 1)));
 		}
 		List<Questionnaire.Item> items = questionnaire.questionsOf(step);
 		Map<String, Object> merged = new LinkedHashMap<>(store.answers(responseId));
@@ -419,7 +427,8 @@ public class IntakeResponses {
 		for (Questionnaire.Item item : items) {
 			merged.remove(item.linkId());
 			try {
-				Object value = AnswerRules.fromForm(item, form.get(item.linkId()), form.get(item.linkId() + "__unit"));
+				Object value = AnswerRules.fromForm(item, form.get(item.linkId()), form.get(item.linkId() + "__unit"),
+						answerWords);
 				if (value != null) {
 					parsed.put(item.linkId(), value);
 					merged.put(item.linkId(), value);
@@ -433,7 +442,7 @@ public class IntakeResponses {
 		errors.keySet().removeIf(linkId -> !AnswerRules.enabled(questionnaire, questionnaire.question(linkId).orElseThrow(),
 				merged));
 		if (requireAnswers) {
-			AnswerRules.missing(questionnaire, items, merged).forEach(errors::putIfAbsent);
+			AnswerRules.missing(questionnaire, items, merged, answerWords).forEach(errors::putIfAbsent);
 		}
 		if (!errors.isEmpty()) {
 			audit.record("INTAKE_STEP_SAVED", "intake_response", responseId, AuditOutcome.FAILURE,
@@ -467,7 +476,8 @@ public class IntakeResponses {
 		Questionnaire questionnaire = questionnaires.get(row.url(), row.version());
 		Map<String, Object> stored = store.answers(responseId);
 		Map<String, Object> applying = AnswerRules.withoutDisabled(questionnaire, stored);
-		Map<String, String> missing = AnswerRules.missing(questionnaire, questionnaire.questions(), applying);
+		Map<String, String> missing = AnswerRules.missing(questionnaire, questionnaire.questions(), applying,
+				answerWords);
 		if (!missing.isEmpty()) {
 			audit.record("INTAKE_SUBMITTED", "intake_response", responseId, AuditOutcome.FAILURE,
 					"missing: " + missing.keySet());
@@ -475,7 +485,7 @@ public class IntakeResponses {
 		}
 		List<String> dropped = stored.keySet().stream().filter(k -> !applying.containsKey(k)).toList();
 		store.deleteAnswers(responseId, dropped);
-		List<String> flags = AnswerRules.contradictions(questionnaire, applying);
+		List<String> flags = AnswerRules.contradictions(questionnaire, applying, answerWords);
 		store.submit(responseId, source, userId, flags, clock.instant());
 		events.publishEvent(new IntakeSubmitted(clientId, responseId, IntakeSubmitted.Kind.INTAKE, null,
 				source == Source.STAFF_ENTERED, userId));
@@ -497,14 +507,14 @@ public class IntakeResponses {
 		return id;
 	}
 
-	static List<StepView> lines(Questionnaire questionnaire, Map<String, Object> answers) {
+	static List<StepView> lines(Questionnaire questionnaire, Map<String, Object> answers, IntakeWords words) {
 		List<StepView> steps = new ArrayList<>();
 		for (int i = 0; i < questionnaire.steps().size(); i++) {
 			List<AnswerLine> lines = new ArrayList<>();
 			for (Questionnaire.Item item : questionnaire.questionsOf(i)) {
 				Object value = answers.get(item.linkId());
 				if (value != null) {
-					lines.add(new AnswerLine(item.linkId(), item.text(), display(item, value)));
+					lines.add(new AnswerLine(item.linkId(), item.text(), display(item, value, words)));
 				}
 			}
 			if (!lines.isEmpty()) {
@@ -514,25 +524,25 @@ public class IntakeResponses {
 		List<AnswerLine> outside = new ArrayList<>();
 		answers.forEach((linkId, value) -> {
 			if (value != null && questionnaire.question(linkId).isEmpty()) {
-				outside.add(new AnswerLine(linkId, linkId, value instanceof Boolean b ? (b ? "Yes" : "No")
+				outside.add(new AnswerLine(linkId, linkId, value instanceof Boolean b ? (b ? words.yes() : words.no())
 						: String.valueOf(value)));
 			}
 		});
 		if (!outside.isEmpty()) {
-			steps.add(new StepView("Other answers (sent by a program, not questions of this questionnaire)", outside));
+			steps.add(new StepView(words.outsideQuestionnaire(), outside));
 		}
 		return steps;
 	}
 
-	static String display(Questionnaire.Item item, Object value) {
+	static String display(Questionnaire.Item item, Object value, IntakeWords words) {
 		return switch (item.type()) {
-			case BOOLEAN -> Boolean.TRUE.equals(value) ? "Yes" : "No";
+			case BOOLEAN -> Boolean.TRUE.equals(value) ? words.yes() : words.no();
 			case CHOICE -> item.option(String.valueOf(value)).map(Questionnaire.Option::display).orElse(String.valueOf(value));
 			case INTEGER -> {
 				if (item.durationInput() && value instanceof Integer days) {
 					String unit = IntakeForm.unitFor(days);
 					int n = days / AnswerRules.DURATION_UNITS.get(unit);
-					yield n + " " + (n == 1 ? unit.substring(0, unit.length() - 1) : unit);
+					yield words.duration(n, unit);
 				}
 				yield String.valueOf(value);
 			}
@@ -542,12 +552,12 @@ public class IntakeResponses {
 
 	private void requireClient(long clientId) {
 		if (!clients.exists(clientId)) {
-			throw ApiProblem.notFound("There is no client " + clientId + ".");
+			throw ApiProblem.notFound(words.text("intake.problem.noClient", String.valueOf(clientId)));
 		}
 	}
 
-	private static ApiProblem notFound(long responseId) {
-		return ApiProblem.notFound("There is no intake response " + responseId + ".");
+	private ApiProblem notFound(long responseId) {
+		return ApiProblem.notFound(words.text("intake.problem.noResponse", String.valueOf(responseId)));
 	}
 
 	private static Summary summary(ResponseStore.Row row) {

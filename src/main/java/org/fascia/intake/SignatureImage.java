@@ -27,16 +27,24 @@ final class SignatureImage {
 	/** A stroke leaves far more; fewer inked pixels than this is an empty box or a stray tap. */
 	static final int MIN_INK_PIXELS = 20;
 
-	static final String NOT_PNG = "The signature could not be read as a PNG image. Please clear the box and sign again.";
-
-	static final String TOO_LARGE = "The signature image is too large (at most 300 KB). Please clear the box and sign again.";
-
-	static final String BLANK = "The signature box is empty. Please draw your signature, or tick \"I can't draw a signature; my typed name is my signature\".";
-
 	private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
-	/** The outcome: PNG bytes, or the message for the signature field. */
-	record Result(byte[] png, String problem) {
+	/** What is wrong with a drawn signature; {@link Consents} tells it in words from the message bundle. */
+	enum Problem {
+
+		/** Not a PNG data URL, not decodable, or absurdly large in pixels. */
+		NOT_PNG,
+
+		/** Over {@link #MAX_BYTES}. */
+		TOO_LARGE,
+
+		/** No ink: an empty box or a stray tap. */
+		BLANK
+
+	}
+
+	/** The outcome: PNG bytes, or what is wrong with the signature. */
+	record Result(byte[] png, Problem problem) {
 
 		boolean ok() {
 			return problem == null;
@@ -49,38 +57,38 @@ final class SignatureImage {
 
 	static Result read(String dataUrl) {
 		if (dataUrl == null || !dataUrl.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-			return new Result(null, NOT_PNG);
+			return new Result(null, Problem.NOT_PNG);
 		}
 		String base64 = dataUrl.substring(PREFIX.length()).strip();
 		// Base64 takes 4 characters per 3 bytes: refuse before decoding anything far too large.
 		if ((long) base64.length() * 3 / 4 > MAX_BYTES + 3) {
-			return new Result(null, TOO_LARGE);
+			return new Result(null, Problem.TOO_LARGE);
 		}
 		byte[] png;
 		try {
 			png = Base64.getDecoder().decode(base64);
 		}
 		catch (IllegalArgumentException ex) {
-			return new Result(null, NOT_PNG);
+			return new Result(null, Problem.NOT_PNG);
 		}
 		if (png.length > MAX_BYTES) {
-			return new Result(null, TOO_LARGE);
+			return new Result(null, Problem.TOO_LARGE);
 		}
 		if (!startsWithPngMagic(png)) {
-			return new Result(null, NOT_PNG);
+			return new Result(null, Problem.NOT_PNG);
 		}
 		BufferedImage image;
 		try {
 			image = decode(png);
 		}
 		catch (IOException | RuntimeException ex) {
-			return new Result(null, NOT_PNG);
+			return new Result(null, Problem.NOT_PNG);
 		}
 		if (image == null) {
-			return new Result(null, NOT_PNG);
+			return new Result(null, Problem.NOT_PNG);
 		}
 		if (inkPixels(image) < MIN_INK_PIXELS) {
-			return new Result(null, BLANK);
+			return new Result(null, Problem.BLANK);
 		}
 		return new Result(png, null);
 	}

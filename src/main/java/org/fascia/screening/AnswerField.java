@@ -29,13 +29,4 @@ public record AnswerField(String code, AnswerType type, List<String> choices, In
 		}
 	}
 
-	/** What a valid answer looks like, for messages: "a whole number from 0 to 120", "true or false", … */
-	public String expected() {
-		return switch (type) {
-			case INT -> "a whole number from " + min + " to " + max;
-			case BOOL -> "true or false";
-			case ENUM -> "one of " + String.join(", ", choices);
-		};
-	}
-
 }

@@ -38,6 +38,32 @@ public record AnswerSchema(Map<String, AnswerField> fields) {
 		return fields.get(code);
 	}
 
+	/** The words of the problems {@link #read} finds; {@link ScreeningWords} takes them from the message bundle. */
+	public interface Messages {
+
+		/** An unknown answer code, with the known code it is probably a typo of, or null. */
+		String unknownCode(String code, String near);
+
+		/** {@code given}: the value as the messages show it (a number, true or false, or one of the words below). */
+		String notTrueOrFalse(String code, String given);
+
+		String notAChoice(String code, String choices, String given);
+
+		String notAWholeNumber(String code, String min, String max, String given);
+
+		String outOfRange(String code, String min, String max, String given);
+
+		/** A text value as the messages show it (already shortened). */
+		String theText(String shown);
+
+		String anObject();
+
+		String aList();
+
+		String anotherKind();
+
+	}
+
 	/**
 	 * Raw answers read: the typed answers (Integer, Boolean or String, in schema order; nulls dropped)
 	 * and, per invalid field, a message a person can act on. Field names are {@code prefix.code}.
@@ -61,7 +87,7 @@ public record AnswerSchema(Map<String, AnswerField> fields) {
 	 * a value of the wrong type or out of range is an error naming {@code prefix.code}; nothing is
 	 * coerced from text.
 	 */
-	public Reading read(Map<String, ?> raw, String prefix) {
+	public Reading read(Map<String, ?> raw, String prefix, Messages words) {
 		Map<String, Object> typed = new LinkedHashMap<>();
 		Map<String, String> errors = new LinkedHashMap<>();
 		String path = prefix == null || prefix.isEmpty() ? "" : prefix + ".";
@@ -72,7 +98,7 @@ public record AnswerSchema(Map<String, AnswerField> fields) {
 			String code = entry.getKey();
 			AnswerField field = fields.get(code);
 			if (field == null) {
-				errors.put(path + shorten(code), unknown(code));
+				errors.put(path + shorten(code), words.unknownCode(shorten(code), nearest(code)));
 				continue;
 			}
 			Object value = entry.getValue();
@@ -80,10 +106,10 @@ public record AnswerSchema(Map<String, AnswerField> fields) {
 				continue;
 			}
 			String problem = switch (field.type()) {
-				case BOOL -> value instanceof Boolean ? null : code + " must be true or false, not " + describe(value) + ".";
+				case BOOL -> value instanceof Boolean ? null : words.notTrueOrFalse(code, describe(value, words));
 				case ENUM -> value instanceof String s && field.choices().contains(s) ? null
-						: code + " must be one of " + String.join(", ", field.choices()) + ", not " + describe(value) + ".";
-				case INT -> checkInt(field, value);
+						: words.notAChoice(code, String.join(", ", field.choices()), describe(value, words));
+				case INT -> checkInt(field, value, words);
 			};
 			if (problem != null) {
 				errors.put(path + code, problem);
@@ -101,14 +127,16 @@ public record AnswerSchema(Map<String, AnswerField> fields) {
 		return new Reading(typed, errors);
 	}
 
-	private static String checkInt(AnswerField field, Object value) {
+	private static String checkInt(AnswerField field, Object value, Messages words) {
 		String code = field.code();
 		BigInteger whole = whole(value);
+		String min = String.valueOf(field.min());
+		String max = String.valueOf(field.max());
 		if (whole == null) {
-			return code + " must be " + field.expected() + ", not " + describe(value) + ".";
+			return words.notAWholeNumber(code, min, max, describe(value, words));
 		}
 		if (whole.compareTo(BigInteger.valueOf(field.min())) < 0 || whole.compareTo(BigInteger.valueOf(field.max())) > 0) {
-			return code + " must be from " + field.min() + " to " + field.max() + "; " + whole + " is out of range.";
+			return words.outOfRange(code, min, max, whole.toString());
 		}
 		return null;
 	}
@@ -142,31 +170,24 @@ public record AnswerSchema(Map<String, AnswerField> fields) {
 		}
 	}
 
-	private static String describe(Object value) {
+	private static String describe(Object value, Messages words) {
 		if (value instanceof String s) {
-			String shown = s.length() > 40 ? s.substring(0, 40) + "…" : s;
-			return "the text \"" + shown + "\"";
+			return words.theText(s.length() > 40 ? s.substring(0, 40) + "…" : s);
 		}
 		if (value instanceof Boolean || value instanceof Number) {
 			return String.valueOf(value);
 		}
 		if (value instanceof Map<?, ?>) {
-			return "an object";
+			return words.anObject();
 		}
 		if (value instanceof List<?>) {
-			return "a list";
+			return words.aList();
 		}
-		return "a value of another kind";
+		return words.anotherKind();
 	}
 
 	private static String shorten(String code) {
 		return code.length() > 60 ? code.substring(0, 60) + "…" : code;
-	}
-
-	private String unknown(String code) {
-		String message = "\"" + shorten(code) + "\" is not an answer code screening reads.";
-		String near = nearest(code);
-		return near == null ? message : message + " Did you mean \"" + near + "\"?";
 	}
 
 	/** A known code within two edits of {@code code} (ignoring case), if any. */

@@ -14,6 +14,7 @@ import org.fascia.intake.IntakeSubmitted;
 import org.fascia.intake.Questionnaire;
 import org.fascia.intake.Questionnaires;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,14 +50,20 @@ class ApiIntakes {
 
 	private final AuditLog audit;
 
+	private final Words words;
+
+	private final ScreeningWords screeningWords;
+
 	ApiIntakes(IntakeResponses responses, Questionnaires questionnaires, Screening screening, ScreeningRecords records,
-			ClientDirectory clients, AuditLog audit) {
+			ClientDirectory clients, AuditLog audit, Words words) {
 		this.responses = responses;
 		this.questionnaires = questionnaires;
 		this.screening = screening;
 		this.records = records;
 		this.clients = clients;
 		this.audit = audit;
+		this.words = words;
+		this.screeningWords = new ScreeningWords(words::text);
 	}
 
 	/**
@@ -75,9 +82,9 @@ class ApiIntakes {
 	@Transactional
 	Submitted submit(long clientId, JsonNode answersObject, Long userId) {
 		if (!clients.exists(clientId)) {
-			throw ApiProblem.notFound("There is no client " + clientId + ".");
+			throw ApiProblem.notFound(words.text("screening.problem.noClient", String.valueOf(clientId)));
 		}
-		Map<String, Object> raw = Screening.raw(answersObject, Screening.ANSWERS);
+		Map<String, Object> raw = screening.raw(answersObject, Screening.ANSWERS);
 		Questionnaire questionnaire = questionnaires.current();
 		AnswerSchema schema = screening.schema();
 		Map<String, Object> screeningRaw = new LinkedHashMap<>();
@@ -94,7 +101,7 @@ class ApiIntakes {
 				unknown.put(field(shorten(code)), unknown(code, questionnaire, schema));
 			}
 		});
-		AnswerSchema.Reading reading = schema.read(screeningRaw, Screening.ANSWERS);
+		AnswerSchema.Reading reading = schema.read(screeningRaw, Screening.ANSWERS, screeningWords);
 		Map<String, String> errors = new LinkedHashMap<>(unknown);
 		errors.putAll(reading.errors());
 		if (!errors.isEmpty()) {
@@ -143,13 +150,13 @@ class ApiIntakes {
 		return code.length() > 60 ? code.substring(0, 60) + "…" : code;
 	}
 
-	private static String unknown(String code, Questionnaire questionnaire, AnswerSchema schema) {
+	private String unknown(String code, Questionnaire questionnaire, AnswerSchema schema) {
 		Set<String> known = new LinkedHashSet<>(schema.codes());
 		questionnaire.questions().forEach(item -> known.add(item.linkId()));
-		String message = "\"" + shorten(code) + "\" is neither an answer code screening reads nor a question of intake "
-				+ "questionnaire version " + questionnaire.version() + ".";
 		String near = AnswerSchema.nearest(code, known);
-		return near == null ? message : message + " Did you mean \"" + near + "\"?";
+		return near == null
+				? words.text("screening.problem.unknownAnswer", shorten(code), questionnaire.version())
+				: words.text("screening.problem.unknownAnswer.near", shorten(code), questionnaire.version(), near);
 	}
 
 }

@@ -28,13 +28,12 @@ public record Clearance(long id, long clientId, Long screeningId, String physici
 
 		VALID, NOT_YET_VALID, EXPIRED, WITHDRAWN;
 
+		/**
+		 * In words, from the default bundle (English, {@code screening.clearance.status.*}): for the records module's
+		 * client record. This module's pages choose the words from the bundle by value, in the request's language.
+		 */
 		public String label() {
-			return switch (this) {
-				case VALID -> "Valid";
-				case NOT_YET_VALID -> "Not yet valid";
-				case EXPIRED -> "Expired";
-				case WITHDRAWN -> "Withdrawn";
-			};
+			return ScreeningWords.ENGLISH.status(this);
 		}
 
 	}

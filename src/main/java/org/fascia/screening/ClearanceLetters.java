@@ -82,10 +82,10 @@ public class ClearanceLetters {
 	/** The letter as XHTML (what {@link #pdf} renders). */
 	String html(long clientId, String plannedTreatment) {
 		ClientDirectory.ClientRecord client = clients.find(clientId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no client " + clientId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("screening.problem.noClient", String.valueOf(clientId))));
 		StoredScreening screening = screenings.latest(clientId)
-			.orElseThrow(() -> ApiProblem.notFound(client.fullName()
-					+ " has no health screening yet, so there is nothing to ask the physician about."));
+			.orElseThrow(() -> ApiProblem
+				.notFound(words.text("screening.problem.noScreeningForLetter", client.fullName())));
 		var zone = settings.zone();
 		Context context = new Context(Locale.UK);
 		context.setVariable("clinicName", settings.current().map(c -> c.name()).orElse("Fascia"));

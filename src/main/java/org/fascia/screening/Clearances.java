@@ -22,6 +22,7 @@ import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicSettings;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -56,14 +57,17 @@ public class Clearances {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	Clearances(JdbcClient jdbc, ScreeningRecords screenings, ClientDirectory clients, ClinicSettings settings,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.screenings = screenings;
 		this.clients = clients;
 		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/** The scanned reply as stored. */
@@ -78,62 +82,61 @@ public class Clearances {
 	@Transactional
 	public Clearance record(NewClearance clearance, long userId) {
 		if (!clients.exists(clearance.clientId())) {
-			throw ApiProblem.notFound("There is no client " + clearance.clientId() + ".");
+			throw ApiProblem.notFound(words.text("screening.problem.noClient", String.valueOf(clearance.clientId())));
 		}
 		Map<String, String> problems = new LinkedHashMap<>();
 		String physician = strip(clearance.physicianName());
 		if (physician == null) {
-			problems.put("physicianName", "Enter the name of the physician who gave the clearance.");
+			problems.put("physicianName", words.text("screening.clearance.problem.physicianMissing"));
 		}
 		else if (physician.length() > MAX_NAME) {
-			problems.put("physicianName", "Keep the physician's name to " + MAX_NAME + " characters.");
+			problems.put("physicianName",
+					words.text("screening.clearance.problem.physicianTooLong", String.valueOf(MAX_NAME)));
 		}
 		String practice = strip(clearance.practice());
 		if (practice != null && practice.length() > MAX_NAME) {
-			problems.put("practice", "Keep the practice's name to " + MAX_NAME + " characters.");
+			problems.put("practice", words.text("screening.clearance.problem.practiceTooLong", String.valueOf(MAX_NAME)));
 		}
 		LocalDate today = clock.instant().atZone(zone()).toLocalDate();
 		if (clearance.clearedOn() == null) {
-			problems.put("clearedOn", "Enter the date the physician cleared the client.");
+			problems.put("clearedOn", words.text("screening.clearance.problem.clearedOnMissing"));
 		}
 		else if (clearance.clearedOn().isAfter(today)) {
-			problems.put("clearedOn", "The clearance date cannot be in the future: use the date on the physician's reply.");
+			problems.put("clearedOn", words.text("screening.clearance.problem.clearedOnFuture"));
 		}
 		if (clearance.expiresOn() != null && clearance.clearedOn() != null
 				&& !clearance.expiresOn().isAfter(clearance.clearedOn())) {
-			problems.put("expiresOn", "The expiry date must be after the clearance date ("
-					+ DATE.format(clearance.clearedOn()) + "), or left empty when the clearance does not expire.");
+			problems.put("expiresOn",
+					words.text("screening.clearance.problem.expiresOnEarly", DATE.format(clearance.clearedOn())));
 		}
 		String restrictions = strip(clearance.restrictions());
 		if (restrictions != null && restrictions.length() > MAX_RESTRICTIONS) {
-			problems.put("restrictions", "Keep the restrictions to " + MAX_RESTRICTIONS + " characters ("
-					+ restrictions.length() + " now).");
+			problems.put("restrictions", words.text("screening.clearance.problem.restrictionsTooLong",
+					String.valueOf(MAX_RESTRICTIONS), String.valueOf(restrictions.length())));
 		}
 		NewClearance.Upload upload = clearance.document();
 		String contentType = null;
 		if (upload == null || upload.size() == 0 && (upload.bytes() == null || upload.bytes().length == 0)) {
 			problems.put("document", upload == null || upload.fileName() == null || upload.fileName().isBlank()
-					? "Attach the physician's signed reply: a PDF, JPEG or PNG file of at most 10 MB."
-					: "The file is empty. Attach the scanned reply again.");
+					? words.text("screening.clearance.problem.documentMissing")
+					: words.text("screening.clearance.problem.documentEmpty"));
 		}
 		else if (upload.size() > DocumentSniffer.MAX_BYTES || upload.bytes() == null
 				|| upload.bytes().length > DocumentSniffer.MAX_BYTES) {
-			problems.put("document", "The file is " + DocumentSniffer.size(upload.size())
-					+ "; the limit is 10 MB. Scan the reply at a lower resolution, or as a PDF.");
+			problems.put("document",
+					words.text("screening.clearance.problem.documentTooLarge", DocumentSniffer.size(upload.size())));
 		}
 		else {
 			contentType = DocumentSniffer.sniff(upload.bytes()).orElse(null);
 			if (contentType == null) {
-				problems.put("document", "This file is not a PDF, JPEG or PNG (its contents say otherwise, whatever "
-						+ "its name). Scan the reply as one of these.");
+				problems.put("document", words.text("screening.clearance.problem.documentType"));
 			}
 		}
 		Optional<StoredScreening> current = screenings.latest(clearance.clientId());
 		List<String> rules = current.map(StoredScreening::rulesNeedingClearance).orElse(List.of());
 		if (rules.isEmpty()) {
-			problems.put("form", current.isEmpty()
-					? "The client has no screening yet, so there is nothing a clearance could cover."
-					: "The client's current screening asks for no physician's clearance, so there is nothing to record.");
+			problems.put("form", current.isEmpty() ? words.text("screening.clearance.problem.noScreening")
+					: words.text("screening.clearance.problem.noClearanceAsked"));
 		}
 		if (!problems.isEmpty()) {
 			audit.record("CLEARANCE_RECORDED", "client", clearance.clientId(), AuditOutcome.FAILURE,
@@ -206,13 +209,15 @@ public class Clearances {
 	@Transactional
 	public Clearance withdraw(long clientId, long clearanceId, String reason, long userId) {
 		Clearance clearance = find(clearanceId).filter(c -> c.clientId() == clientId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no clearance " + clearanceId + " for this client."));
+			.orElseThrow(() -> ApiProblem
+				.notFound(words.text("screening.clearance.problem.notFound", String.valueOf(clearanceId))));
 		String why = strip(reason);
 		if (why == null) {
-			throw ApiProblem.badRequest("reason", "Say why the clearance is withdrawn, e.g. recorded for the wrong client.");
+			throw ApiProblem.badRequest("reason", words.text("screening.clearance.problem.reasonMissing"));
 		}
 		if (why.length() > MAX_REASON) {
-			throw ApiProblem.badRequest("reason", "Keep the reason to " + MAX_REASON + " characters.");
+			throw ApiProblem.badRequest("reason",
+					words.text("screening.clearance.problem.reasonTooLong", String.valueOf(MAX_REASON)));
 		}
 		int changed = jdbc.sql("""
 				update clearance set withdrawn_at = :now, withdrawn_by = :user, withdrawn_reason = :reason
@@ -224,7 +229,7 @@ public class Clearances {
 			.param("id", clearanceId)
 			.update();
 		if (changed == 0) {
-			throw ApiProblem.conflict("This clearance was already withdrawn.");
+			throw ApiProblem.conflict(words.text("screening.clearance.problem.alreadyWithdrawn"));
 		}
 		audit.record("CLEARANCE_WITHDRAWN", "client", clientId, AuditOutcome.SUCCESS,
 				"clearance " + clearanceId + ": " + why);

@@ -11,6 +11,7 @@ import org.fascia.clinic.ClinicTime;
 import org.fascia.clinic.ServiceKind;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +46,17 @@ class ClientScreeningApi {
 
 	private final ClinicTime clinicTime;
 
+	private final Words words;
+
 	ClientScreeningApi(ApiIntakes intakes, ScreeningRecords records, Clearances clearances, ScreeningGate gate,
-			ClientDirectory clients, ClinicTime clinicTime) {
+			ClientDirectory clients, ClinicTime clinicTime, Words words) {
 		this.intakes = intakes;
 		this.records = records;
 		this.clearances = clearances;
 		this.gate = gate;
 		this.clients = clients;
 		this.clinicTime = clinicTime;
+		this.words = words;
 	}
 
 	/**
@@ -85,7 +89,8 @@ class ClientScreeningApi {
 	@PostMapping("/api/v1/clients/{id}/intake")
 	ResponseEntity<SubmittedIntake> submit(@PathVariable long id, @RequestBody JsonNode body,
 			@AuthenticationPrincipal FasciaUser user) {
-		ApiIntakes.Submitted submitted = intakes.submit(id, ScreeningApi.answersOf(body), user == null ? null : user.id());
+		ApiIntakes.Submitted submitted = intakes.submit(id, ScreeningApi.answersOf(body, words),
+				user == null ? null : user.id());
 		StoredScreening stored = submitted.screening();
 		ScreeningResult result = stored.result();
 		return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/screening"))
@@ -97,11 +102,10 @@ class ClientScreeningApi {
 	@GetMapping("/api/v1/clients/{id}/screening")
 	CurrentScreening current(@PathVariable long id) {
 		if (!clients.exists(id)) {
-			throw ApiProblem.notFound("There is no client " + id + ".");
+			throw ApiProblem.notFound(words.text("screening.problem.noClient", String.valueOf(id)));
 		}
 		StoredScreening current = records.current(id)
-			.orElseThrow(() -> ApiProblem.notFound("Client " + id + " has no screening yet: it is made when an intake "
-					+ "is submitted (POST /api/v1/clients/" + id + "/intake, the portal, or the front desk).")
+			.orElseThrow(() -> ApiProblem.notFound(words.text("screening.problem.noScreening", String.valueOf(id)))
 				.with("clientId", id));
 		LocalDate today = clinicTime.today();
 		List<ValidClearance> valid = clearances.forClient(id)

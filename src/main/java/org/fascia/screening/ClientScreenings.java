@@ -31,9 +31,12 @@ public class ClientScreenings {
 
 	private final ClientScreeningView.ClientWords clientWords;
 
+	private final ScreeningWords gateWords;
+
 	ClientScreenings(ScreeningRecords records, Clearances clearances, ClinicSettings settings, ClinicTime clinicTime,
 			RuleFile rules, Words words) {
 		this.clientWords = new BundleWords(words);
+		this.gateWords = new ScreeningWords(words::text);
 		this.records = records;
 		this.clearances = clearances;
 		this.settings = settings;
@@ -56,7 +59,7 @@ public class ClientScreenings {
 		if (screening.decision() == Decision.NEEDS_CLEARANCE) {
 			List<Clearance> onRecord = clearances.forClient(clientId);
 			cleared = TreatmentGate.decide(Optional.of(screening.result()), onRecord, ServiceKind.TREATMENT,
-					clinicTime.today()).allowed();
+					clinicTime.today(), gateWords).allowed();
 		}
 		return ClientScreeningView.of(screening.result(), screening.createdAt(), ruleAdvice, cleared, number,
 				clientWords);

@@ -14,6 +14,7 @@ import org.fascia.intake.IntakeResponses;
 import org.fascia.intake.IntakeSubmitted;
 import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
+import org.fascia.platform.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -42,8 +43,11 @@ class IntakeScreening {
 
 	private final String baseUrl;
 
+	private final Words words;
+
 	IntakeScreening(IntakeResponses responses, Screening screening, ScreeningRecords records, ClientDirectory clients,
-			Accounts accounts, ClinicSettings clinic, MailOutbox outbox, @Value("${fascia.base-url}") String baseUrl) {
+			Accounts accounts, ClinicSettings clinic, MailOutbox outbox, @Value("${fascia.base-url}") String baseUrl,
+			Words words) {
 		this.responses = responses;
 		this.screening = screening;
 		this.records = records;
@@ -52,6 +56,7 @@ class IntakeScreening {
 		this.clinic = clinic;
 		this.outbox = outbox;
 		this.baseUrl = baseUrl;
+		this.words = words;
 	}
 
 	@EventListener
@@ -81,24 +86,17 @@ class IntakeScreening {
 			return;
 		}
 		boolean emergency = result.decision() == Decision.EMERGENCY_REFERRAL;
-		String name = clients.contact(clientId).map(c -> c.firstName() + " " + c.lastName()).orElse("A client");
+		String name = clients.contact(clientId)
+			.map(c -> words.text("screening.clientName", c.firstName(), c.lastName()))
+			.orElseGet(() -> words.text("screening.aClient"));
 		String clinicName = clinic.current().map(Clinic::name).orElse("Fascia");
-		String subject = (emergency ? "Emergency referral: " : "Urgent referral: ") + name + "'s screening needs you today";
-		String text = """
-				%s's latest health answers (screening %d) call for %s.
-
-				%s
-
-				The client has been shown this advice on screen. Please contact them today, note what was
-				said, and keep treatments off the calendar until they have been re-screened.
-
-				Open the screening: %s/clients/%d/screening
-
-				%s
-				""".formatted(name, screeningId, emergency ? "an emergency referral" : "an urgent medical assessment",
-				emergency ? "They were told to call emergency services or go to an emergency department now."
-						: "They were told to see a doctor today or within the next few days.",
-				baseUrl, clientId, clinicName);
+		String subject = emergency ? words.text("mail.screening.alert.subject.emergency", name)
+				: words.text("mail.screening.alert.subject.urgent", name);
+		String text = emergency
+				? words.text("mail.screening.alert.body.emergency", name, String.valueOf(screeningId), baseUrl,
+						String.valueOf(clientId), clinicName)
+				: words.text("mail.screening.alert.body.urgent", name, String.valueOf(screeningId), baseUrl,
+						String.valueOf(clientId), clinicName);
 		for (Account staff : accounts.withRoles(Set.of(Role.OWNER, Role.FRONT_DESK))) {
 			outbox.enqueue(OutgoingMail.text(staff.email(), subject, text));
 		}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -22,8 +23,14 @@ public class Screening {
 
 	private final ScreeningEngine engine;
 
-	Screening(RuleFile file) {
+	private final Words words;
+
+	private final ScreeningWords screeningWords;
+
+	Screening(RuleFile file, Words words) {
 		this.engine = new ScreeningEngine(file.rules());
+		this.words = words;
+		this.screeningWords = new ScreeningWords(words::text);
 	}
 
 	/**
@@ -57,14 +64,12 @@ public class Screening {
 	 * The answers object as plain values by code, unchecked; 400 naming {@code fieldPrefix} when it is not a
 	 * JSON object.
 	 */
-	static Map<String, Object> raw(JsonNode answersObject, String fieldPrefix) {
+	Map<String, Object> raw(JsonNode answersObject, String fieldPrefix) {
 		if (answersObject == null || answersObject.isMissingNode() || answersObject.isNull()) {
-			throw ApiProblem.badRequest(fieldPrefix,
-					"Send the answers as a JSON object of answer codes, e.g. {\"age\": 52, \"night_pain\": true}.");
+			throw ApiProblem.badRequest(fieldPrefix, words.text("screening.problem.answersMissing"));
 		}
 		if (!answersObject.isObject()) {
-			throw ApiProblem.badRequest(fieldPrefix,
-					"The answers must be a JSON object of answer codes, e.g. {\"age\": 52, \"night_pain\": true}.");
+			throw ApiProblem.badRequest(fieldPrefix, words.text("screening.problem.answersNotAnObject"));
 		}
 		Map<String, Object> raw = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> entry : answersObject.properties()) {
@@ -78,7 +83,7 @@ public class Screening {
 	 * {@code fieldPrefix.<code>}.
 	 */
 	public Map<String, Object> parse(Map<String, ?> rawAnswers, String fieldPrefix) {
-		AnswerSchema.Reading reading = engine.rules().schema().read(rawAnswers, fieldPrefix);
+		AnswerSchema.Reading reading = engine.rules().schema().read(rawAnswers, fieldPrefix, screeningWords);
 		if (!reading.valid()) {
 			throw ApiProblem.invalid(reading.errors());
 		}
@@ -91,7 +96,7 @@ public class Screening {
 	 * staff so they check with the client.
 	 */
 	public List<ReviewNote> review(Map<String, ?> typedAnswers) {
-		return AnswerReview.check(typedAnswers);
+		return AnswerReview.check(typedAnswers, screeningWords);
 	}
 
 	/** The version of the rule data, stored with every screening so a result can be traced. */

@@ -13,6 +13,7 @@ import org.fascia.inbox.InboxItem;
 import org.fascia.inbox.InboxSource;
 import org.fascia.inbox.InboxViewer;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +35,17 @@ class ScreeningAlertSource implements InboxSource {
 
 	private final Clock clock;
 
-	ScreeningAlertSource(JdbcClient jdbc, ClientDirectory clients, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	private final ScreeningWords screeningWords;
+
+	ScreeningAlertSource(JdbcClient jdbc, ClientDirectory clients, AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
+		this.screeningWords = new ScreeningWords(words::text);
 	}
 
 	@Override
@@ -48,7 +55,7 @@ class ScreeningAlertSource implements InboxSource {
 
 	@Override
 	public String label() {
-		return "Intake alerts";
+		return words.text("screening.inbox.label");
 	}
 
 	@Override
@@ -77,13 +84,14 @@ class ScreeningAlertSource implements InboxSource {
 				alerts.size() + " emergency or urgent decision(s), decision only");
 		Map<Long, String> names = new HashMap<>();
 		return alerts.stream().map(a -> {
-			String name = names.computeIfAbsent(a.clientId(),
-					id -> clients.contact(id).map(c -> c.firstName() + " " + c.lastName()).orElse("A client"));
+			String name = names.computeIfAbsent(a.clientId(), id -> clients.contact(id)
+				.map(c -> words.text("screening.clientName", c.firstName(), c.lastName()))
+				.orElseGet(() -> words.text("screening.aClient")));
 			boolean emergency = a.decision() == Decision.EMERGENCY_REFERRAL;
-			return new InboxItem(kind(), Long.toString(a.id()), a.at(), Screenings.label(a.decision()) + ": " + name,
-					(emergency ? "They were told to call emergency services or go to an emergency department now. "
-							: "They were told to see a doctor today or within the next few days. ")
-							+ "Contact them today and note what was said.",
+			return new InboxItem(kind(), Long.toString(a.id()), a.at(),
+					words.text("screening.inbox.title", screeningWords.decision(a.decision()), name),
+					emergency ? words.text("screening.inbox.summary.emergency")
+							: words.text("screening.inbox.summary.urgent"),
 					"/clients/" + a.clientId() + "/screening", true);
 		}).toList();
 	}

@@ -33,7 +33,8 @@ final class ScreeningEngine {
 	 *         of range (parse raw answers first)
 	 */
 	ScreeningResult evaluate(Map<String, ?> answers) {
-		AnswerSchema.Reading reading = rules.schema().read(answers, "");
+		// a programming error, told in the default bundle's words
+		AnswerSchema.Reading reading = rules.schema().read(answers, "", ScreeningWords.ENGLISH);
 		if (!reading.valid()) {
 			throw new IllegalArgumentException("Invalid screening answers: " + reading.errors());
 		}

@@ -8,6 +8,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.clinic.ServiceKind;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +26,13 @@ public class ScreeningGate {
 
 	private final AuditLog audit;
 
-	ScreeningGate(ScreeningRecords screenings, Clearances clearances, AuditLog audit) {
+	private final ScreeningWords words;
+
+	ScreeningGate(ScreeningRecords screenings, Clearances clearances, AuditLog audit, Words words) {
 		this.screenings = screenings;
 		this.clearances = clearances;
 		this.audit = audit;
+		this.words = new ScreeningWords(words::text);
 	}
 
 	/**
@@ -45,7 +49,7 @@ public class ScreeningGate {
 		Optional<ScreeningResult> current = screenings.latest(clientId).map(StoredScreening::result);
 		List<Clearance> onRecord = current.isPresent() && current.get().decision() == Decision.NEEDS_CLEARANCE
 				? clearances.list(clientId) : List.of();
-		GateDecision decision = TreatmentGate.decide(current, onRecord, kind, onDate);
+		GateDecision decision = TreatmentGate.decide(current, onRecord, kind, onDate, words);
 		if (!decision.allowed()) {
 			audit.record("SCREENING_GATE_REFUSED", "client", clientId, AuditOutcome.SUCCESS,
 					kind + " on " + onDate + ": " + decision.decision()

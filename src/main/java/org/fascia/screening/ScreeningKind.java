@@ -15,14 +15,12 @@ public enum ScreeningKind {
 	/** Answers sent through the JSON API. */
 	API;
 
-	/** In words, for the pages. */
+	/**
+	 * In words, from the default bundle (English, {@code screening.kind.*}): for the records module's client record.
+	 * This module's pages choose the words from the bundle by value, in the request's language.
+	 */
 	public String label() {
-		return switch (this) {
-			case INTAKE -> "Intake";
-			case HEALTH_CHANGE -> "Health change";
-			case FOLLOW_UP -> "Follow-up";
-			case API -> "API";
-		};
+		return ScreeningWords.ENGLISH.kind(this);
 	}
 
 }

@@ -133,7 +133,7 @@ class ScreeningPages {
 	@GetMapping("/clients/{clientId}/screening/clearances/{clearanceId}/document")
 	ResponseEntity<byte[]> document(@PathVariable long clientId, @PathVariable long clearanceId) {
 		Clearances.StoredDocument document = clearances.document(clientId, clearanceId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no document for this clearance."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("screening.problem.noDocument")));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -159,7 +159,8 @@ class ScreeningPages {
 
 	private String page(long clientId, ClearanceForm form, Map<String, String> errors, Model model) {
 		ClientDirectory.ClientRecord client = clients.find(clientId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no client " + clientId + "."));
+			.orElseThrow(
+					() -> ApiProblem.notFound(words.text("screening.problem.noClient", String.valueOf(clientId))));
 		List<StoredScreening> history = screenings.history(clientId);
 		List<Clearance> onRecord = clearances.forClient(clientId);
 		Map<Long, String> names = new HashMap<>();
@@ -181,7 +182,7 @@ class ScreeningPages {
 		LocalDate today = clinicTime.today();
 		model.addAttribute("today", today);
 		model.addAttribute("gateToday", current.map(s -> TreatmentGate.decide(Optional.of(s.result()), onRecord,
-				ServiceKind.TREATMENT, today)).orElse(null));
+				ServiceKind.TREATMENT, today, new ScreeningWords(words::text))).orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return PAGE;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.fascia.platform.ErasureReport;
 import org.fascia.platform.PersonalData;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,11 @@ class ScreeningPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	ScreeningPersonalData(JdbcClient jdbc) {
+	private final Words words;
+
+	ScreeningPersonalData(JdbcClient jdbc, Words words) {
 		this.jdbc = jdbc;
+		this.words = words;
 	}
 
 	@Override
@@ -53,8 +57,8 @@ class ScreeningPersonalData implements PersonalData {
 
 	@Override
 	public void erase(long clientId, ErasureReport report) {
-		report.keptClinical("Your health screenings and the reasons for their results.");
-		report.keptClinical("Clearances from your doctor, with the replies the clinic scanned.");
+		report.keptClinical(words.text("screening.erasure.screenings"));
+		report.keptClinical(words.text("screening.erasure.clearances"));
 	}
 
 }

@@ -4,6 +4,7 @@ import org.fascia.clients.ClientDirectory;
 import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,10 +33,13 @@ class ScreeningPortalPages {
 
 	private final ClearanceLetters letters;
 
-	ScreeningPortalPages(Family family, ClientScreenings screenings, ClearanceLetters letters) {
+	private final Words words;
+
+	ScreeningPortalPages(Family family, ClientScreenings screenings, ClearanceLetters letters, Words words) {
 		this.family = family;
 		this.screenings = screenings;
 		this.letters = letters;
+		this.words = words;
 	}
 
 	/** @param from {@code intake} straight after submitting the intake, {@code health-check} after a visit check */
@@ -53,7 +57,7 @@ class ScreeningPortalPages {
 	ResponseEntity<byte[]> letter(@AuthenticationPrincipal FasciaUser user) {
 		ClientDirectory.ClientRecord client = own(user);
 		if (!screenings.of(client.id()).letterAvailable()) {
-			throw ApiProblem.notFound("There is no letter for your doctor: your answers do not ask for one.");
+			throw ApiProblem.notFound(words.text("screening.problem.noLetter"));
 		}
 		byte[] pdf = letters.pdf(client.id(), null);
 		return ResponseEntity.ok()
@@ -66,7 +70,7 @@ class ScreeningPortalPages {
 
 	private ClientDirectory.ClientRecord own(FasciaUser user) {
 		return family.actingForRecord(user.id())
-			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("screening.problem.noClientRecord")));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.platform.Db;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -37,11 +38,14 @@ public class ScreeningRecords {
 
 	private final Clock clock;
 
-	ScreeningRecords(JdbcClient jdbc, ClientDirectory clients, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	ScreeningRecords(JdbcClient jdbc, ClientDirectory clients, AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/**
@@ -58,7 +62,7 @@ public class ScreeningRecords {
 		Objects.requireNonNull(result, "result");
 		Objects.requireNonNull(rulesVersion, "rulesVersion");
 		if (!clients.exists(clientId)) {
-			throw ApiProblem.notFound("There is no client " + clientId + ".");
+			throw ApiProblem.notFound(words.text("screening.problem.noClient", String.valueOf(clientId)));
 		}
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		KeyHolder keys = new GeneratedKeyHolder();

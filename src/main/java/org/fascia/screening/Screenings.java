@@ -21,36 +21,26 @@ public final class Screenings {
 			.toList();
 	}
 
-	/** A decision in words for staff. */
+	/**
+	 * A decision in words for staff, from the default bundle (English, {@code screening.decision.*}): for the records
+	 * module's client record, which has no words of its own for it yet. This module's pages choose the words from the
+	 * bundle by value, in the request's language.
+	 */
 	public static String label(Decision decision) {
-		return switch (decision) {
-			case PROCEED -> "Proceed";
-			case PROCEED_WITH_CAUTIONS -> "Proceed with cautions";
-			case NEEDS_CLEARANCE -> "Needs a physician's clearance";
-			case URGENT_REFERRAL -> "Urgent referral";
-			case EMERGENCY_REFERRAL -> "Emergency referral";
-		};
+		return ScreeningWords.ENGLISH.decision(decision);
 	}
 
-	/** What a decision means for treatment, in one sentence for staff. */
+	/**
+	 * What a decision means for treatment, in one sentence for staff ({@code screening.meaning.*}; as
+	 * {@link #label(Decision)}).
+	 */
 	public static String meaning(Decision decision) {
-		return switch (decision) {
-			case PROCEED -> "No finding: treatment can go ahead.";
-			case PROCEED_WITH_CAUTIONS -> "Treatment can go ahead within the cautions below.";
-			case NEEDS_CLEARANCE -> "Treatment only after written clearance from the client's physician; consultations stay bookable.";
-			case URGENT_REFERRAL -> "The client needs a medical assessment (same day to within days) before any treatment; consultations stay bookable.";
-			case EMERGENCY_REFERRAL -> "Possible emergency: the client should go to an emergency department or call emergency services now. Nothing is bookable.";
-		};
+		return ScreeningWords.ENGLISH.meaning(decision);
 	}
 
-	/** Referral advice in words for staff. */
+	/** Referral advice in words for staff ({@code screening.advice.*}; as {@link #label(Decision)}). */
 	public static String label(ReferralAdvice advice) {
-		return switch (advice) {
-			case NONE -> "No referral";
-			case ROUTINE_GP -> "See their GP (routine)";
-			case URGENT -> "Medical assessment within days (urgent)";
-			case EMERGENCY -> "Emergency department now";
-		};
+		return ScreeningWords.ENGLISH.advice(advice);
 	}
 
 }

@@ -35,8 +35,39 @@ public final class TreatmentGate {
 	private TreatmentGate() {
 	}
 
+	/**
+	 * The words of a refusal's first reason (the findings' own plain words follow it). {@link ScreeningWords} takes
+	 * them from the message bundle.
+	 */
+	public interface Reasons {
+
+		/** Nothing can be booked: the client needs emergency care now. */
+		String emergency();
+
+		/** No treatment before a doctor's assessment; a consultation can be booked. */
+		String urgent();
+
+		/**
+		 * No treatment on {@code date} without written clearance; {@code expired} when a clearance on record has
+		 * expired by then.
+		 */
+		String clearance(String date, boolean expired);
+
+	}
+
+	/**
+	 * As {@link #decide(Optional, Collection, ServiceKind, LocalDate, Reasons)}, with the reasons in the default
+	 * bundle's words (English): for callers without the request's words, such as the records module's client
+	 * record, which only asks whether a treatment is allowed.
+	 */
 	public static GateDecision decide(Optional<ScreeningResult> current, Collection<Clearance> clearances,
 			ServiceKind kind, LocalDate onDate) {
+		return decide(current, clearances, kind, onDate, ScreeningWords.ENGLISH);
+	}
+
+	/** The decision, a refusal's reasons worded by {@code words}. */
+	public static GateDecision decide(Optional<ScreeningResult> current, Collection<Clearance> clearances,
+			ServiceKind kind, LocalDate onDate, Reasons words) {
 		if (current.isEmpty()) {
 			return GateDecision.allow(null);
 		}
@@ -45,22 +76,18 @@ public final class TreatmentGate {
 		boolean treatment = kind == ServiceKind.TREATMENT;
 		return switch (decision) {
 			case PROCEED, PROCEED_WITH_CAUTIONS -> GateDecision.allow(decision);
-			case EMERGENCY_REFERRAL -> GateDecision.refuse(decision, reasons(
-					"The latest health screening found signs that need emergency medical care, so nothing can be "
-							+ "booked. The client should go to an emergency department or call emergency services now, "
-							+ "and answer the health questions again once a doctor has seen them.",
-					plainOf(result, Decision.EMERGENCY_REFERRAL, null)), false, List.of());
-			case URGENT_REFERRAL -> treatment ? GateDecision.refuse(decision, reasons(
-					"The latest health screening asks for a doctor's assessment (today or within a few days) "
-							+ "before any treatment. A consultation can still be booked; treatment can be booked "
-							+ "once the client has been seen and the health questions answered again.",
-					plainOf(result, Decision.URGENT_REFERRAL, null)), true, List.of()) : GateDecision.allow(decision);
-			case NEEDS_CLEARANCE -> treatment ? clearanceGate(result, clearances, onDate) : GateDecision.allow(decision);
+			case EMERGENCY_REFERRAL -> GateDecision.refuse(decision,
+					reasons(words.emergency(), plainOf(result, Decision.EMERGENCY_REFERRAL, null)), false, List.of());
+			case URGENT_REFERRAL -> treatment ? GateDecision.refuse(decision,
+					reasons(words.urgent(), plainOf(result, Decision.URGENT_REFERRAL, null)), true, List.of())
+					: GateDecision.allow(decision);
+			case NEEDS_CLEARANCE -> treatment ? clearanceGate(result, clearances, onDate, words)
+					: GateDecision.allow(decision);
 		};
 	}
 
 	private static GateDecision clearanceGate(ScreeningResult result, Collection<Clearance> clearances,
-			LocalDate onDate) {
+			LocalDate onDate, Reasons words) {
 		Set<String> covered = new HashSet<>();
 		for (Clearance clearance : clearances) {
 			if (clearance.validOn(onDate)) {
@@ -75,10 +102,7 @@ public final class TreatmentGate {
 		boolean expiredOne = clearances.stream()
 			.anyMatch(c -> c.status(onDate) == Clearance.Status.EXPIRED
 					&& c.rules().stream().anyMatch(uncovered::contains));
-		String summary = "A treatment on " + DATE.format(onDate)
-				+ " needs written clearance from the client's doctor first"
-				+ (expiredOne ? " (the clearance on record has expired by then)" : "")
-				+ ". A consultation can still be booked.";
+		String summary = words.clearance(DATE.format(onDate), expiredOne);
 		return GateDecision.refuse(Decision.NEEDS_CLEARANCE,
 				reasons(summary, plainOf(result, Decision.NEEDS_CLEARANCE, Set.copyOf(uncovered))), true, uncovered);
 	}

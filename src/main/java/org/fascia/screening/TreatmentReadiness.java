@@ -10,6 +10,7 @@ import org.fascia.clinic.ServiceKind;
 import org.fascia.intake.Consents;
 import org.fascia.intake.IntakeResponses;
 import org.fascia.intake.IntakeSubmitted;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,20 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TreatmentReadiness {
 
-	/** One thing still to do, in words staff read aloud at the desk. */
+	/** One thing still to do; {@link Readiness#summary()} says them in words staff read aloud at the desk. */
 	public enum Todo {
 
-		INTAKE("intake form"), CONSENT("consent"), SCREENING("screening"), RESCREEN("re-screen needed");
-
-		private final String label;
-
-		Todo(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		INTAKE, CONSENT, SCREENING, RESCREEN
 
 	}
 
@@ -45,9 +36,10 @@ public class TreatmentReadiness {
 	 * @param todo what is still to do, in order; empty when ready
 	 * @param gate the screening gate's decision for a treatment on the day
 	 * @param healthCheck the health-change answer given for this appointment, if any
+	 * @param summary what is still to do in words, e.g. "intake form, consent, re-screen needed"; empty when ready
 	 */
 	public record Readiness(boolean treatment, List<Todo> todo, GateDecision gate,
-			Optional<IntakeResponses.HealthCheck> healthCheck) {
+			Optional<IntakeResponses.HealthCheck> healthCheck, String summary) {
 
 		public Readiness {
 			todo = List.copyOf(todo);
@@ -69,11 +61,6 @@ public class TreatmentReadiness {
 			return todo.contains(Todo.SCREENING);
 		}
 
-		/** e.g. "intake form, consent, re-screen needed". */
-		public String summary() {
-			return String.join(", ", todo.stream().map(Todo::label).toList());
-		}
-
 		/** The plain reasons the screening blocks treatment (empty when it does not). */
 		public List<String> screeningReasons() {
 			return gate == null || gate.allowed() ? List.of() : gate.reasons();
@@ -89,12 +76,15 @@ public class TreatmentReadiness {
 
 	private final org.springframework.beans.factory.ObjectProvider<ReScreenSignals> signals;
 
+	private final Words words;
+
 	TreatmentReadiness(IntakeResponses intake, Consents consents, ScreeningGate gate,
-			org.springframework.beans.factory.ObjectProvider<ReScreenSignals> signals) {
+			org.springframework.beans.factory.ObjectProvider<ReScreenSignals> signals, Words words) {
 		this.signals = signals;
 		this.intake = intake;
 		this.consents = consents;
 		this.gate = gate;
+		this.words = words;
 	}
 
 	/**
@@ -107,7 +97,7 @@ public class TreatmentReadiness {
 	public Readiness forAppointment(long clientId, long appointmentId, boolean treatment, LocalDate date,
 			Instant previousTreatmentStart) {
 		if (!treatment) {
-			return new Readiness(false, List.of(), null, Optional.empty());
+			return new Readiness(false, List.of(), null, Optional.empty(), "");
 		}
 		List<Todo> todo = new ArrayList<>();
 		Optional<Instant> intakeAt = intake.history(clientId).stream()
@@ -136,7 +126,17 @@ public class TreatmentReadiness {
 				&& (check.isEmpty() || check.get().checkedAt().isBefore(worse.get()))) {
 			todo.add(Todo.RESCREEN);
 		}
-		return new Readiness(true, todo, decision, check);
+		return new Readiness(true, todo, decision, check, String.join(", ", todo.stream().map(this::label).toList()));
+	}
+
+	/** One thing to do in words staff read aloud at the desk. */
+	private String label(Todo todo) {
+		return switch (todo) {
+			case INTAKE -> words.text("screening.readiness.INTAKE");
+			case CONSENT -> words.text("screening.readiness.CONSENT");
+			case SCREENING -> words.text("screening.readiness.SCREENING");
+			case RESCREEN -> words.text("screening.readiness.RESCREEN");
+		};
 	}
 
 	/** Whether the client still has to fill in the intake or sign consent (the booking confirmation says so). */

@@ -22,11 +22,11 @@ class ConsentSignatureImageTest {
 
 	@Test
 	void somethingThatIsNotAPngDataUrlIsRefused() {
-		assertThat(SignatureImage.read("hello").problem()).isEqualTo(SignatureImage.NOT_PNG);
-		assertThat(SignatureImage.read("data:image/jpeg;base64,/9j/4AAQ").problem()).isEqualTo(SignatureImage.NOT_PNG);
-		assertThat(SignatureImage.read(SignatureImage.PREFIX + "not base64 !!").problem()).isEqualTo(SignatureImage.NOT_PNG);
+		assertThat(SignatureImage.read("hello").problem()).isEqualTo(SignatureImage.Problem.NOT_PNG);
+		assertThat(SignatureImage.read("data:image/jpeg;base64,/9j/4AAQ").problem()).isEqualTo(SignatureImage.Problem.NOT_PNG);
+		assertThat(SignatureImage.read(SignatureImage.PREFIX + "not base64 !!").problem()).isEqualTo(SignatureImage.Problem.NOT_PNG);
 		assertThat(SignatureImage.read(SignatureImage.PREFIX + Base64.getEncoder().encodeToString("GIF89a....".getBytes()))
-			.problem()).isEqualTo(SignatureImage.NOT_PNG);
+			.problem()).isEqualTo(SignatureImage.Problem.NOT_PNG);
 	}
 
 	@Test
@@ -34,19 +34,19 @@ class ConsentSignatureImageTest {
 		byte[] png = ConsentFixture.png(stroke(Color.BLACK, null));
 		byte[] cut = java.util.Arrays.copyOf(png, 60);
 		assertThat(SignatureImage.read(SignatureImage.PREFIX + Base64.getEncoder().encodeToString(cut)).problem())
-			.isEqualTo(SignatureImage.NOT_PNG);
+			.isEqualTo(SignatureImage.Problem.NOT_PNG);
 	}
 
 	@Test
 	void anEmptyBoxIsRefusedWhetherTransparentOrWhite() {
 		assertThat(SignatureImage.read(ConsentFixture.dataUrl(new BufferedImage(600, 200, BufferedImage.TYPE_INT_ARGB)))
-			.problem()).isEqualTo(SignatureImage.BLANK);
+			.problem()).isEqualTo(SignatureImage.Problem.BLANK);
 		BufferedImage white = new BufferedImage(600, 200, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = white.createGraphics();
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, 600, 200);
 		g.dispose();
-		assertThat(SignatureImage.read(ConsentFixture.dataUrl(white)).problem()).isEqualTo(SignatureImage.BLANK);
+		assertThat(SignatureImage.read(ConsentFixture.dataUrl(white)).problem()).isEqualTo(SignatureImage.Problem.BLANK);
 		assertThat(SignatureImage.read(ConsentFixture.dataUrl(stroke(Color.BLUE, Color.WHITE))).problem()).isNull();
 	}
 
@@ -62,7 +62,7 @@ class ConsentSignatureImageTest {
 		}
 		String url = ConsentFixture.dataUrl(noise);
 		assertThat(url.length()).isGreaterThan(SignatureImage.MAX_BYTES * 4 / 3);
-		assertThat(SignatureImage.read(url).problem()).isEqualTo(SignatureImage.TOO_LARGE);
+		assertThat(SignatureImage.read(url).problem()).isEqualTo(SignatureImage.Problem.TOO_LARGE);
 	}
 
 	private static BufferedImage stroke(Color ink, Color background) {

@@ -11,6 +11,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.support.FasciaIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,9 @@ class ConsentsTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Words words;
 
 	@Test
 	void signingStoresOneSnapshotPerTextWithItsFingerprint() {
@@ -80,7 +84,7 @@ class ConsentsTest {
 
 		// The clinic publishes massage-2.md: the same signatures no longer make current consent.
 		Consents next = new Consents(jdbc, new ConsentTexts(ConsentTexts.LOCATION, "classpath*:consent-next/*.md"),
-				audit, clock);
+				audit, clock, words);
 		assertThat(next.hasCurrentConsent(client.id())).isFalse();
 		Map<ConsentKind, ConsentStatus> status = new java.util.EnumMap<>(ConsentKind.class);
 		next.current(client.id()).forEach(s -> status.put(s.kind(), s));
@@ -137,11 +141,12 @@ class ConsentsTest {
 				Set.of("massage", "data-processing"), "Emmy Noether",
 				ConsentFixture.dataUrl(new java.awt.image.BufferedImage(600, 200, java.awt.image.BufferedImage.TYPE_INT_ARGB)),
 				false, null, null, client.user().id(), null);
-		assertThat(refused(blank).errors()).containsExactly(Map.entry("signature", SignatureImage.BLANK));
+		assertThat(refused(blank).errors()).containsExactly(Map.entry("signature", "The signature box is empty. Please draw your signature, or tick \"I can't draw a signature; my typed name is my signature\"."));
 		ConsentSigning jpeg = new ConsentSigning(client.id(), Map.of("massage", 1, "data-processing", 1),
 				Set.of("massage", "data-processing"), "Emmy Noether", "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ", false,
 				null, null, client.user().id(), null);
-		assertThat(refused(jpeg).errors()).containsExactly(Map.entry("signature", SignatureImage.NOT_PNG));
+		assertThat(refused(jpeg).errors()).containsExactly(Map.entry("signature",
+				"The signature could not be read as a PNG image. Please clear the box and sign again."));
 
 		consents.sign(new ConsentSigning(client.id(), Map.of("massage", 1, "data-processing", 1),
 				Set.of("massage", "data-processing"), "Emmy Noether", null, true, null, null, client.user().id(), null));

@@ -47,7 +47,7 @@ class IntakeScreeningTest {
 	}
 
 	@Test
-	void anEmergencyAnswerIsStoredAsTheCurrentScreeningAndTheClinicIsAlertedWithoutClinicalDetail() {
+	void anEmergencyAnswerIsStoredAsTheCurrentScreeningAndTheClinicIsAlertedWithoutClinicalDetail() throws Exception {
 		long response = responses.store(clientId, Map.of("age", 44, "saddle_numbness", true, "goals", "walk the dog"),
 				IntakeResponses.Source.CLIENT, IntakeSubmitted.Kind.INTAKE, null, null);
 
@@ -61,6 +61,13 @@ class IntakeScreeningTest {
 		String body = TestMail.body(alert);
 		assertThat(body).contains("Jordan Reyes", "emergency", "/clients/" + clientId + "/screening");
 		assertThat(body).doesNotContainIgnoringCase("saddle").doesNotContainIgnoringCase("cauda");
+		// the words and line breaks of the message bundle's mail (mail.screening.alert.*)
+		assertThat(alert.getSubject()).isEqualTo("Emergency referral: Jordan Reyes’s screening needs you today");
+		assertThat(body.replace("\r\n", "\n")).startsWith("Jordan Reyes’s latest health answers (screening " + current.id()
+				+ ") call for an emergency referral.\n\nThey were told to call emergency services or go to an emergency "
+				+ "department now.\n\nThe client has been shown this advice on screen. Please contact them today, note "
+				+ "what was\nsaid, and keep treatments off the calendar until they have been re-screened.\n\nOpen the "
+				+ "screening: ").contains("/clients/" + clientId + "/screening\n\n");
 	}
 
 	@Test

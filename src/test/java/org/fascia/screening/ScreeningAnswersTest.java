@@ -8,17 +8,24 @@ import java.util.List;
 import java.util.Map;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.support.FasciaIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Raw answers from a request become typed answers, or a 400 naming each bad field precisely. */
+/**
+ * Raw answers from a request become typed answers, or a 400 naming each bad field precisely, in the words of the
+ * message bundle (so the application's, with its message source).
+ */
+@FasciaIntegrationTest
 class ScreeningAnswersTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Screening screening = new Screening(new RuleFile());
+	@Autowired
+	Screening screening;
 
 	private static JsonNode json(String singleQuoted) {
 		return JSON.readTree(singleQuoted.replace('\'', '"'));

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The screening pages choose some words by a value ({@code #{'screening.decision.' + ${d.name()}}}), which
- * MessageBundlesTest cannot see: every value has its English text, the same words as the Java labels that the
- * client record and the staff inbox still print.
+ * MessageBundlesTest cannot see: every value has its English text. The bundle is the only copy: the Java labels that
+ * the client record (records module) still prints read it, and give exactly its text.
  */
 class ScreeningWordsTest {
 
@@ -32,21 +32,28 @@ class ScreeningWordsTest {
 		Properties english = english();
 		for (Decision decision : Decision.values()) {
 			assertThat(english.getProperty("screening.decision." + decision.name())).as(decision.name())
+				.isNotBlank()
 				.isEqualTo(Screenings.label(decision));
 			assertThat(english.getProperty("screening.meaning." + decision.name())).as(decision.name())
+				.isNotBlank()
 				.isEqualTo(Screenings.meaning(decision));
 		}
 		for (ReferralAdvice advice : ReferralAdvice.values()) {
 			assertThat(english.getProperty("screening.advice." + advice.name())).as(advice.name())
+				.isNotBlank()
 				.isEqualTo(Screenings.label(advice));
 		}
 		for (ScreeningKind kind : ScreeningKind.values()) {
-			assertThat(english.getProperty("screening.kind." + kind.name())).as(kind.name()).isEqualTo(kind.label());
+			assertThat(english.getProperty("screening.kind." + kind.name())).as(kind.name())
+				.isNotBlank()
+				.isEqualTo(kind.label());
 		}
 		for (Clearance.Status status : Clearance.Status.values()) {
 			assertThat(english.getProperty("screening.clearance.status." + status.name())).as(status.name())
+				.isNotBlank()
 				.isEqualTo(status.label());
 		}
+		assertThat(Screenings.label(Decision.NEEDS_CLEARANCE)).isEqualTo("Needs a physician's clearance");
 	}
 
 }

@@ -68,6 +68,11 @@ class TreatmentGateTest {
 		assertThat(clearance.reasons()).contains(Results.ANTICOAGULANT.plain(), Results.SURGERY.plain())
 			.doesNotContain(Results.ANTIPLATELET.plain());
 		assertThat(clearance.uncoveredRules()).containsExactly("anticoagulant-or-bleeding", "recent-surgery");
+		// the first reason is the message bundle's (screening.gate.*), the date given as the clinic writes it
+		assertThat(clearance.reasons().get(0)).isEqualTo("A treatment on 10 Dec 2026 needs written clearance from the "
+				+ "client’s doctor first. A consultation can still be booked.");
+		assertThat(TreatmentGate.decide(Optional.of(Results.needsClearance()), List.of(), ServiceKind.TREATMENT, DAY,
+				ScreeningWords.ENGLISH)).isEqualTo(clearance);
 	}
 
 	@Test

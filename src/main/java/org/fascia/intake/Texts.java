@@ -1,0 +1,13 @@
+package org.fascia.intake;
+
+/**
+ * Where words come from: {@code platform.Words::text} (the request's language) in the application. Keys are written
+ * out at the call, so MessageBundlesTest finds them.
+ */
+@FunctionalInterface
+interface Texts {
+
+	/** The text of a key; arguments fill {0}, {1}, … */
+	String text(String key, Object... args);
+
+}
