@@ -21,7 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "fascia.demo=true", "fascia.test.context=browser-site" })
+		properties = { "fascia.demo=true", "fascia.test.context=browser-site",
+				"fascia.base-url=https://www.northsidebackcare.example" })
 class PublicSiteInBrowserTest extends DemoClinicInBrowser {
 
 	private static final String[][] PAGES = { { "/", "site-home" }, { "/services", "site-services" },
