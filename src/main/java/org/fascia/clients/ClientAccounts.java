@@ -9,6 +9,7 @@ import org.fascia.identity.Accounts;
 import org.fascia.identity.NewAccount;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +33,11 @@ public class ClientAccounts {
 
 	private final org.fascia.platform.RateLimits.Limit perIp;
 
+	private final Words words;
+
 	ClientAccounts(Accounts accounts, ClientDirectory clients, ClinicSettings clinic,
-			org.fascia.platform.RateLimits limits) {
+			org.fascia.platform.RateLimits limits, Words words) {
+		this.words = words;
 		this.perAddress = limits.define("sign-up-email", 3, java.time.Duration.ofHours(1));
 		this.perIp = limits.define("sign-up-ip", 10, java.time.Duration.ofHours(1));
 		this.accounts = accounts;
@@ -68,17 +72,17 @@ public class ClientAccounts {
 		String first = form.firstName() == null ? "" : form.firstName().strip();
 		String last = form.lastName() == null ? "" : form.lastName().strip();
 		if (first.isEmpty() || first.length() > 100) {
-			throw ApiProblem.badRequest("firstName", "Enter your first name (at most 100 characters).");
+			throw ApiProblem.badRequest("firstName", words.text("clients.problem.firstName"));
 		}
 		if (last.isEmpty() || last.length() > 100) {
-			throw ApiProblem.badRequest("lastName", "Enter your last name (at most 100 characters).");
+			throw ApiProblem.badRequest("lastName", words.text("clients.problem.lastName"));
 		}
 		String phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().strip();
 		if (phone != null && !phone.matches("^[0-9 +()\\-]{3,40}$")) {
-			throw ApiProblem.badRequest("phone", "Use digits, spaces and + ( ) - only.");
+			throw ApiProblem.badRequest("phone", words.text("clients.problem.phone"));
 		}
 		if (!privacyAccepted) {
-			throw ApiProblem.badRequest("privacy", "Please read the privacy notice and tick the box to agree to it.");
+			throw ApiProblem.badRequest("privacy", words.text("clients.problem.privacy"));
 		}
 		String clinicName = clinic.current().map(Clinic::name).orElse("Fascia");
 		Optional<Account> account = accounts.signUp(
@@ -98,7 +102,7 @@ public class ClientAccounts {
 	@Transactional
 	public Account signUp(SignUp form) {
 		return register(form, true, null)
-			.orElseThrow(() -> ApiProblem.conflict("An account with this email address already exists."));
+			.orElseThrow(() -> ApiProblem.conflict(words.text("identity.account.problem.taken")));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fascia.identity.AccountErasure;
 import org.fascia.platform.ErasureReport;
 import org.fascia.platform.PersonalData;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,12 @@ class ClientPersonalData implements PersonalData {
 
 	private final AccountErasure accounts;
 
-	ClientPersonalData(JdbcClient jdbc, AccountErasure accounts) {
+	private final Words words;
+
+	ClientPersonalData(JdbcClient jdbc, AccountErasure accounts, Words words) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.words = words;
 	}
 
 	@Override
@@ -62,23 +66,21 @@ class ClientPersonalData implements PersonalData {
 		jdbc.sql("update client set email = null, phone = null, date_of_birth = null where id = :id")
 			.param("id", clientId)
 			.update();
-		report.deleted("Your email address and phone number.");
+		report.deleted(words.text("clients.erasure.contact"));
 		// family members: a child's links to their parents' accounts; a parent's links to their children's records
 		if (jdbc.sql("delete from client_guardian where client_id = :id").param("id", clientId).update() > 0) {
-			report.deleted("Your date of birth and the link that let your parent or guardian manage your care online.");
+			report.deleted(words.text("clients.erasure.guardianLink"));
 		}
 		if (userId != null && jdbc.sql("delete from client_guardian where guardian_user_id = :user")
 			.param("user", userId)
 			.update() > 0) {
-			report.deleted("The links that let you manage your children’s care online. Their own records are theirs "
-					+ "and are not erased with yours: ask the clinic about each child’s record.");
+			report.deleted(words.text("clients.erasure.childLinks"));
 		}
 		if (userId != null) {
 			accounts.erase(userId);
-			report.deleted("Your online account: you can no longer sign in, and your password, sign-in links and "
-					+ "app tokens are removed.");
+			report.deleted(words.text("clients.erasure.account"));
 		}
-		report.keptClinical("Your name on your client record, so that the health records kept below stay yours.");
+		report.keptClinical(words.text("clients.erasure.keptName"));
 	}
 
 }

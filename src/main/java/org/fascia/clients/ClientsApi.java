@@ -23,10 +23,11 @@ class ClientsApi {
 		this.clients = clients;
 	}
 
-	record NewClient(@NotBlank(message = "Enter the first name.") @Size(max = 100, message = "At most 100 characters.") String firstName,
-			@NotBlank(message = "Enter the last name.") @Size(max = 100, message = "At most 100 characters.") String lastName,
-			@Email(message = "Enter a valid email address.") @Size(max = 254, message = "At most 254 characters.") String email,
-			@Pattern(regexp = "^[0-9 +()\\-]{0,40}$", message = "Use digits, spaces and + ( ) - only.") String phone) {
+	record NewClient(
+			@NotBlank(message = "{clients.api.firstName}") @Size(max = 100, message = "{clients.api.max100}") String firstName,
+			@NotBlank(message = "{clients.api.lastName}") @Size(max = 100, message = "{clients.api.max100}") String lastName,
+			@Email(message = "{clients.api.email}") @Size(max = 254, message = "{clients.api.max254}") String email,
+			@Pattern(regexp = "^[0-9 +()\\-]{0,40}$", message = "{clients.problem.phone}") String phone) {
 	}
 
 	@PostMapping("/api/v1/clients")

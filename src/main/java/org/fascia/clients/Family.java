@@ -150,7 +150,7 @@ public class Family {
 	 * @throws ApiProblem 404 when the account has no client record and acts for nobody
 	 */
 	public long actingForOrThrow(long userId) {
-		return actingFor(userId).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return actingFor(userId).orElseThrow(() -> ApiProblem.notFound(words.text("clients.problem.noClientRecord")));
 	}
 
 	/** The record the signed-in client acts for, read as a record (audited: their own, or as parent or guardian). */
@@ -206,7 +206,7 @@ public class Family {
 	@Transactional
 	public Member addChild(long userId, NewChild child) {
 		ClientDirectory.ClientRecord parent = clients.read(clients.idForUser(userId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account.")))
+			.orElseThrow(() -> ApiProblem.notFound(words.text("clients.problem.noRecordForAccount"))))
 			.orElseThrow();
 		Map<String, String> errors = new LinkedHashMap<>();
 		String first = clean(child.firstName());

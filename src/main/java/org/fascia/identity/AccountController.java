@@ -52,7 +52,7 @@ class AccountController {
 	@PostMapping("/account/tokens")
 	String create(@AuthenticationPrincipal FasciaUser user, @RequestParam(defaultValue = "") String name,
 			RedirectAttributes redirect) {
-		String label = name.isBlank() ? "API token" : name.strip();
+		String label = name.isBlank() ? words.text("identity.token.defaultName") : name.strip();
 		if (label.length() > 100) {
 			redirect.addFlashAttribute("error", words.text("account.tokens.nameTooLong"));
 			return "redirect:/account";

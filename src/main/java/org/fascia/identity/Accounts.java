@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,15 @@ public class Accounts {
 
 	private final TwoStep twoStep;
 
+	private final PasswordRules passwords;
+
+	private final Words words;
+
 	Accounts(Users users, PasswordEncoder encoder, PasswordResets links, AuditLog audit, Clock clock,
-			EmailVerifications verifications, TwoStep twoStep) {
+			EmailVerifications verifications, TwoStep twoStep, PasswordRules passwords, Words words) {
 		this.twoStep = twoStep;
+		this.passwords = passwords;
+		this.words = words;
 		this.verifications = verifications;
 		this.users = users;
 		this.encoder = encoder;
@@ -66,10 +73,7 @@ public class Accounts {
 	@Transactional
 	public Account create(NewAccount request) {
 		String email = checkedEmail(request.email(), request.displayName());
-		List<String> problems = PasswordPolicy.standard().problems(request.password(), email);
-		if (!problems.isEmpty()) {
-			throw ApiProblem.badRequest("password", String.join(" ", problems));
-		}
+		passwords.check(request.password(), email);
 		return insert(email, request.displayName(), request.password(), request.role(), "role " + request.role());
 	}
 
@@ -103,10 +107,7 @@ public class Accounts {
 	@Transactional
 	public Optional<Account> signUp(NewAccount request, String clinicName, String nextPath) {
 		String email = checkedEmail(request.email(), request.displayName());
-		List<String> problems = PasswordPolicy.standard().problems(request.password(), email);
-		if (!problems.isEmpty()) {
-			throw ApiProblem.badRequest("password", String.join(" ", problems));
-		}
+		passwords.check(request.password(), email);
 		Optional<Users.Row> existing = users.byEmail(email);
 		if (existing.isPresent()) {
 			// Hash anyway, so both answers take about as long.
@@ -152,20 +153,20 @@ public class Accounts {
 	private String checkedEmail(String address, String displayName) {
 		String email = Users.normalise(address);
 		if (!EmailAddress.looksValid(email)) {
-			throw ApiProblem.badRequest("email", "Enter a valid email address, like name@example.com.");
+			throw ApiProblem.badRequest("email", words.text("identity.account.problem.email"));
 		}
 		if (displayName == null || displayName.isBlank()) {
-			throw ApiProblem.badRequest("displayName", "Enter a name.");
+			throw ApiProblem.badRequest("displayName", words.text("identity.account.problem.name"));
 		}
 		if (displayName.length() > 200) {
-			throw ApiProblem.badRequest("displayName", "Use at most 200 characters for the name.");
+			throw ApiProblem.badRequest("displayName", words.text("identity.account.problem.nameTooLong"));
 		}
 		return email;
 	}
 
 	private Account insert(String email, String displayName, String password, Role role, String detail) {
 		if (users.exists(email)) {
-			throw ApiProblem.conflict("An account with this email address already exists.");
+			throw ApiProblem.conflict(words.text("identity.account.problem.taken"));
 		}
 		long id = users.insert(email, displayName, encoder.encode(password), role, clock.instant());
 		audit.record("ACCOUNT_CREATED", "user", id, AuditOutcome.SUCCESS, detail);

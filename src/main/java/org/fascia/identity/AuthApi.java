@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.RateLimits;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
@@ -29,8 +31,15 @@ class AuthApi {
 
 	private final TwoStep twoStep;
 
-	AuthApi(AuthenticationManager authentication, ApiTokens tokens, LoginAttempts attempts, TwoStep twoStep) {
+	private final RateLimits limits;
+
+	private final Words words;
+
+	AuthApi(AuthenticationManager authentication, ApiTokens tokens, LoginAttempts attempts, TwoStep twoStep,
+			RateLimits limits, Words words) {
 		this.twoStep = twoStep;
+		this.limits = limits;
+		this.words = words;
 		this.attempts = attempts;
 		this.authentication = authentication;
 		this.tokens = tokens;
@@ -41,7 +50,7 @@ class AuthApi {
 			jakarta.servlet.http.HttpServletRequest http) {
 		// branch client-accounts: the same per-IP failure limit as the sign-in form (429 problem+json).
 		if (attempts.tooManyFailuresFrom(http.getRemoteAddr())) {
-			throw new org.fascia.platform.RateLimits.TooManyRequests("sign-in-failures-ip", LoginAttempts.LOCK);
+			throw limits.tooManyRequests("sign-in-failures-ip", LoginAttempts.LOCK);
 		}
 		Authentication result;
 		try {
@@ -49,15 +58,15 @@ class AuthApi {
 					UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
 		}
 		catch (LockedException ex) {
-			throw ApiProblem.unauthorized("This account is locked for 15 minutes after too many failed sign-ins.");
+			throw locked();
 		}
 		catch (AuthenticationException ex) {
 			attempts.failedFrom(http.getRemoteAddr());
 			// An unknown address answers as a locked account would after as many failures.
 			if (attempts.isLocked(request.email())) {
-				throw ApiProblem.unauthorized("This account is locked for 15 minutes after too many failed sign-ins.");
+				throw locked();
 			}
-			throw ApiProblem.unauthorized("The email or password is not correct.");
+			throw ApiProblem.unauthorized(words.text("identity.problem.wrongPassword"));
 		}
 		FasciaUser user = (FasciaUser) result.getPrincipal();
 		// branch client-accounts: an account with two-step sign-in also sends a current code (or a recovery code).
@@ -66,19 +75,23 @@ class AuthApi {
 			try {
 				right = request.code() != null && twoStep.check(user.id(), request.code());
 			}
-			catch (org.fascia.platform.RateLimits.TooManyRequests tooMany) {
+			catch (RateLimits.TooManyRequests tooMany) {
 				throw tooMany;
 			}
 			if (!right) {
-				throw ApiProblem.unauthorized("This account uses two-step sign-in: send the 6-digit code from the app as \"code\".");
+				throw ApiProblem.unauthorized(words.text("identity.problem.codeNeeded"));
 			}
 		}
-		ApiTokens.Issued issued = tokens.issue(user, "API token " + LocalDate.now());
+		ApiTokens.Issued issued = tokens.issue(user, words.text("identity.token.apiName", LocalDate.now().toString()));
 		return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
 	}
 
-	record TokenRequest(@NotBlank(message = "Enter the account's email address.") String email,
-			@NotBlank(message = "Enter the password.") String password, String code) {
+	private ApiProblem locked() {
+		return ApiProblem.unauthorized(words.text("identity.problem.locked", String.valueOf(LoginAttempts.LOCK.toMinutes())));
+	}
+
+	record TokenRequest(@NotBlank(message = "{identity.api.token.email}") String email,
+			@NotBlank(message = "{identity.api.token.password}") String password, String code) {
 	}
 
 	record TokenResponse(String token, Instant expiresAt) {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fascia.platform.Words;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -26,9 +27,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
-	BearerTokenFilter(ApiTokens tokens, ProblemResponses problems) {
+	private final Words words;
+
+	/** Built with {@code new} by {@link SecurityConfiguration}, which hands it the bundle's {@link Words}. */
+	BearerTokenFilter(ApiTokens tokens, ProblemResponses problems, Words words) {
 		this.tokens = tokens;
 		this.problems = problems;
+		this.words = words;
 	}
 
 	@Override
@@ -41,7 +46,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		Optional<FasciaUser> user = tokens.authenticate(header.substring(PREFIX.length()).trim());
 		if (user.isEmpty()) {
-			problems.write(response, 401, "The bearer token is unknown, expired or revoked.");
+			problems.write(response, 401, words.text("identity.problem.bearerUnknown"));
 			return;
 		}
 		FasciaUser principal = user.get();

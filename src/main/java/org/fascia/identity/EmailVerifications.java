@@ -12,6 +12,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,8 +40,11 @@ class EmailVerifications {
 
 	private final String baseUrl;
 
+	private final Words words;
+
 	EmailVerifications(JdbcClient jdbc, Users users, MailOutbox mail, AuditLog audit, Clock clock,
-			@Value("${fascia.base-url}") String baseUrl) {
+			@Value("${fascia.base-url}") String baseUrl, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.mail = mail;
@@ -73,17 +77,9 @@ class EmailVerifications {
 			.param("now", Db.utc(now))
 			.update();
 		String link = baseUrl + "/signup/verify?token=" + token;
-		mail.enqueue(OutgoingMail.text(row.email(), "Confirm your email address for " + clinicName, """
-				Hello %s,
-
-				Thank you for creating your account with %s. Please confirm that this is your email
-				address by opening this link within %d hours:
-
-				%s
-
-				The link works once. If it has expired, sign in and ask for a new one.
-				If you did not create an account, ignore this email: nothing happens without the link.
-				""".formatted(row.displayName(), clinicName, VALID_FOR.toHours(), link)));
+		mail.enqueue(OutgoingMail.text(row.email(), words.text("mail.identity.verify.subject", clinicName),
+				words.text("mail.identity.verify.body", row.displayName(), clinicName,
+						String.valueOf(VALID_FOR.toHours()), link)));
 		audit.recordAs(row.email(), row.role().name(), "EMAIL_VERIFICATION_SENT", "user", row.id(),
 				AuditOutcome.SUCCESS, "valid " + VALID_FOR.toHours() + " hours");
 	}
@@ -91,17 +87,8 @@ class EmailVerifications {
 	/** Someone signed up with an address that already has an account: tell its owner, and nothing else. */
 	@Transactional
 	void warnOwner(Users.Row row, String clinicName) {
-		mail.enqueue(OutgoingMail.text(row.email(), "Someone tried to create an account with your address", """
-				Hello %s,
-
-				Someone (perhaps you) tried to create a new account at %s with this email address.
-				You already have an account, so nothing was changed.
-
-				To sign in, go to %s/login
-				If you have forgotten your password, choose a new one at %s/password/forgot
-
-				If this was not you, you can ignore this email.
-				""".formatted(row.displayName(), clinicName, baseUrl, baseUrl)));
+		mail.enqueue(OutgoingMail.text(row.email(), words.text("mail.identity.existing.subject"),
+				words.text("mail.identity.existing.body", row.displayName(), clinicName, baseUrl)));
 		audit.recordAs(row.email(), row.role().name(), "SIGN_UP_EXISTING_ADDRESS", "user", row.id(),
 				AuditOutcome.DENIED, "owner told by email");
 	}

@@ -16,7 +16,8 @@ import org.fascia.platform.Pure;
 
 /**
  * Password rules in the spirit of NIST SP 800-63B §5.1.1.2: at least 12 characters, at most 128, no
- * composition rules, and not a commonly used or context-specific password. Pure: no Spring.
+ * composition rules, and not a commonly used or context-specific password. Pure: no Spring; it names each
+ * {@link Problem}, and the callers word it from the message bundle ({@code identity.password.*}).
  */
 @Pure
 public final class PasswordPolicy {
@@ -24,6 +25,24 @@ public final class PasswordPolicy {
 	public static final int MIN_LENGTH = 12;
 
 	public static final int MAX_LENGTH = 128;
+
+	/** A reason a password is refused. */
+	public enum Problem {
+
+		/** No password at all. */
+		EMPTY,
+		/** Fewer than {@link #MIN_LENGTH} characters. */
+		TOO_SHORT,
+		/** More than {@link #MAX_LENGTH} characters. */
+		TOO_LONG,
+		/** On the list of the most commonly used passwords. */
+		COMMON,
+		/** One character repeated. */
+		REPEATED,
+		/** The account's email address (or the part before the @). */
+		EMAIL
+
+	}
 
 	private final Set<String> common;
 
@@ -36,32 +55,32 @@ public final class PasswordPolicy {
 		return Holder.STANDARD;
 	}
 
-	/** Every reason this password is refused, in words a person can act on; empty when it is fine. */
-	public List<String> problems(String password, String email) {
-		List<String> problems = new ArrayList<>();
+	/** Every reason this password is refused, in order; empty when it is fine. */
+	public List<Problem> problems(String password, String email) {
+		List<Problem> problems = new ArrayList<>();
 		if (password == null || password.isEmpty()) {
-			problems.add("Enter a password.");
+			problems.add(Problem.EMPTY);
 			return problems;
 		}
 		int length = password.codePointCount(0, password.length());
 		if (length < MIN_LENGTH) {
-			problems.add("Use at least " + MIN_LENGTH + " characters; a short phrase of several words works well.");
+			problems.add(Problem.TOO_SHORT);
 		}
 		if (length > MAX_LENGTH) {
-			problems.add("Use at most " + MAX_LENGTH + " characters.");
+			problems.add(Problem.TOO_LONG);
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (common.contains(lower)) {
-			problems.add("This password is one of the most commonly used ones; choose another.");
+			problems.add(Problem.COMMON);
 		}
 		else if (password.codePoints().distinct().count() == 1) {
-			problems.add("A password of one repeated character is too easy to guess.");
+			problems.add(Problem.REPEATED);
 		}
 		if (email != null && !email.isBlank()) {
 			String mail = email.toLowerCase(Locale.ROOT).trim();
 			String local = mail.contains("@") ? mail.substring(0, mail.indexOf('@')) : mail;
 			if (lower.equals(mail) || (local.length() >= 4 && lower.equals(local))) {
-				problems.add("Do not use your email address as your password.");
+				problems.add(Problem.EMAIL);
 			}
 		}
 		return problems;

@@ -5,7 +5,6 @@ import org.fascia.platform.Secrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.fascia.audit.AuditLog;
@@ -14,6 +13,7 @@ import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,8 +55,14 @@ class PasswordResets {
 
 	private final String baseUrl;
 
+	private final PasswordRules passwords;
+
+	private final Words words;
+
 	PasswordResets(JdbcClient jdbc, Users users, MailOutbox mail, PasswordEncoder encoder, AuditLog audit, Clock clock,
-			@Value("${fascia.base-url}") String baseUrl) {
+			@Value("${fascia.base-url}") String baseUrl, PasswordRules passwords, Words words) {
+		this.passwords = passwords;
+		this.words = words;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.mail = mail;
@@ -88,17 +94,8 @@ class PasswordResets {
 			return;
 		}
 		String link = issue(row.id(), Purpose.RESET, now, VALID_FOR);
-		mail.enqueue(OutgoingMail.text(row.email(), "Reset your Fascia password", """
-				Hello %s,
-
-				Someone (we hope you) asked to reset the password of your account.
-				Open this link within %d minutes to choose a new password:
-
-				%s
-
-				The link works once. If you did not ask for this, ignore this email:
-				your password stays as it is.
-				""".formatted(row.displayName(), VALID_FOR.toMinutes(), link)));
+		mail.enqueue(OutgoingMail.text(row.email(), words.text("mail.identity.reset.subject"),
+				words.text("mail.identity.reset.body", row.displayName(), String.valueOf(VALID_FOR.toMinutes()), link)));
 		audit.recordAs(row.email(), row.role().name(), "PASSWORD_RESET_REQUESTED", "user", row.id(),
 				AuditOutcome.SUCCESS, null);
 	}
@@ -110,20 +107,9 @@ class PasswordResets {
 	@Transactional
 	void invite(Account account, String clinicName) {
 		String link = issue(account.id(), Purpose.INVITATION, clock.instant(), INVITATION_VALID_FOR);
-		mail.enqueue(OutgoingMail.text(account.email(), "Welcome to " + clinicName + " on Fascia", """
-				Hello %s,
-
-				%s has added you to its team on Fascia, where you will find your appointments,
-				your clients' notes and your working hours.
-
-				Open this link within %d days to choose your password:
-
-				%s
-
-				The link works once. Afterwards, sign in at %s/login with this email address.
-				If the link has expired, ask for a new one at %s/password/forgot.
-				""".formatted(account.displayName(), clinicName, INVITATION_VALID_FOR.toDays(), link, baseUrl,
-				baseUrl)));
+		mail.enqueue(OutgoingMail.text(account.email(), words.text("mail.identity.invitation.subject", clinicName),
+				words.text("mail.identity.invitation.body", account.displayName(), clinicName,
+						String.valueOf(INVITATION_VALID_FOR.toDays()), link, baseUrl)));
 		audit.record("INVITATION_SENT", "user", account.id(), AuditOutcome.SUCCESS,
 				"valid " + INVITATION_VALID_FOR.toDays() + " days");
 	}
@@ -142,19 +128,16 @@ class PasswordResets {
 	@Transactional
 	Purpose reset(String token, String newPassword) {
 		Found found = find(token == null ? "" : token)
-			.orElseThrow(() -> ApiProblem.badRequest("token", "This link has expired or was already used. Ask for a new one."));
+			.orElseThrow(() -> ApiProblem.badRequest("token", words.text("identity.reset.problem.unusable")));
 		Users.Row row = users.byId(found.userId()).orElseThrow();
-		List<String> problems = PasswordPolicy.standard().problems(newPassword, row.email());
-		if (!problems.isEmpty()) {
-			throw ApiProblem.badRequest("password", String.join(" ", problems));
-		}
+		passwords.check(newPassword, row.email());
 		Instant now = clock.instant();
 		int spent = jdbc.sql("update password_reset_token set used_at = :now where id = :id and used_at is null")
 			.param("now", Db.utc(now))
 			.param("id", found.id())
 			.update();
 		if (spent != 1) {
-			throw ApiProblem.badRequest("token", "This link was already used. Ask for a new one.");
+			throw ApiProblem.badRequest("token", words.text("identity.reset.problem.used"));
 		}
 		jdbc.sql("update password_reset_token set used_at = :now where user_id = :user and used_at is null")
 			.param("now", Db.utc(now))

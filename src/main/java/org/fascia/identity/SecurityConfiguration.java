@@ -1,5 +1,6 @@
 package org.fascia.identity;
 
+import org.fascia.platform.Words;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,7 +65,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-			AuthenticationManager manager) throws Exception {
+			AuthenticationManager manager, Words words) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
@@ -138,17 +139,18 @@ class SecurityConfiguration {
 				// branch staff-inbox (issue 7): the "Ask us" form for programs, without a token (rate-limited per address).
 				.requestMatchers(HttpMethod.POST, "/api/v1/enquiries").permitAll()
 				.anyRequest().denyAll())
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems, words), AnonymousAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response, 401,
-						"Authentication is required: send Authorization: Bearer <token> (POST /api/v1/auth/token)."))
+						words.text("identity.problem.bearerRequired")))
 				.accessDeniedHandler((request, response, ex) -> problems.write(response,
 						request.getUserPrincipal() == null ? 401 : 403,
-						request.getUserPrincipal() == null ? "Authentication is required." : "You are not allowed to do this.")))
+						request.getUserPrincipal() == null ? words.text("platform.problem.unauthorized")
+								: words.text("platform.problem.forbidden"))))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
@@ -156,8 +158,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-			AuthenticationManager manager, LoginAttempts attempts, TwoStep twoStep, java.time.Clock clock)
-			throws Exception {
+			AuthenticationManager manager, LoginAttempts attempts, TwoStep twoStep, java.time.Clock clock,
+			Words words) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		signedIn.setDefaultTargetUrl("/home");
 		// branch client-accounts: with two-step sign-in on, the right password only leads to the code page;
@@ -305,7 +307,7 @@ class SecurityConfiguration {
 				.requestMatchers("/portal", "/portal/**").hasRole(Role.CLIENT.name())
 				.requestMatchers("/home", "/account", "/account/**").authenticated()
 				.anyRequest().denyAll())
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems, words), AnonymousAuthenticationFilter.class)
 			// branch client-accounts: too many failed sign-ins from one IP address: 429 before trying.
 			.addFilterBefore(new SignInThrottle(attempts),
 					org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)

@@ -18,6 +18,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
 import org.fascia.platform.RateLimits;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -55,8 +56,11 @@ class TwoStep {
 
 	private final RateLimits.Limit attempts;
 
+	private final Words words;
+
 	TwoStep(JdbcClient jdbc, Users users, SecretBox box, PasswordEncoder encoder, AuditLog audit, Clock clock,
-			RateLimits limits) {
+			RateLimits limits, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.box = box;
@@ -93,7 +97,7 @@ class TwoStep {
 	@Transactional
 	Setup begin(Account account, String issuer) {
 		if (enabled(account.id())) {
-			throw ApiProblem.conflict("Two-step sign-in is already on.");
+			throw ApiProblem.conflict(words.text("identity.twoStep.problem.alreadyOn"));
 		}
 		byte[] key = Totp.newKey();
 		jdbc.sql("delete from two_step where user_id = :u").param("u", account.id()).update();
@@ -130,12 +134,12 @@ class TwoStep {
 	@Transactional
 	List<String> confirm(Account account, String code) {
 		Row row = row(account.id()).filter(r -> r.confirmedAt() == null)
-			.orElseThrow(() -> ApiProblem.badRequest("code", "Start setting up two-step sign-in first."));
+			.orElseThrow(() -> ApiProblem.badRequest("code", words.text("identity.twoStep.problem.notStarted")));
 		attempts.consume(String.valueOf(account.id()));
 		OptionalLong step = Totp.matchingStep(box.open(row.secret()), code, clock.instant(), row.lastStep());
 		if (step.isEmpty()) {
 			audit.record("TWO_STEP_CONFIRM_FAILED", "user", account.id(), AuditOutcome.FAILURE, "wrong code");
-			throw ApiProblem.badRequest("code", "That code is not right. Enter the 6 digits your app shows now.");
+			throw ApiProblem.badRequest("code", words.text("identity.twoStep.problem.wrongFirstCode"));
 		}
 		jdbc.sql("update two_step set confirmed_at = :now, last_step = :step where user_id = :u")
 			.param("now", Db.utc(clock.instant()))
@@ -217,11 +221,11 @@ class TwoStep {
 		Users.Row user = users.byId(userId).orElseThrow();
 		if (password == null || !encoder.matches(password, user.passwordHash())) {
 			audit.record("TWO_STEP_DISABLE_FAILED", "user", userId, AuditOutcome.FAILURE, "wrong password");
-			throw ApiProblem.badRequest("password", "That password is not right.");
+			throw ApiProblem.badRequest("password", words.text("identity.twoStep.problem.wrongPassword"));
 		}
 		if (!check(userId, code)) {
 			audit.record("TWO_STEP_DISABLE_FAILED", "user", userId, AuditOutcome.FAILURE, "wrong code");
-			throw ApiProblem.badRequest("code", "That code is not right.");
+			throw ApiProblem.badRequest("code", words.text("identity.twoStep.problem.wrongCode"));
 		}
 		jdbc.sql("delete from two_step_recovery_code where user_id = :u").param("u", userId).update();
 		jdbc.sql("delete from two_step where user_id = :u").param("u", userId).update();

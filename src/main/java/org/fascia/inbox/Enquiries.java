@@ -20,6 +20,7 @@ import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,8 +64,11 @@ public class Enquiries {
 
 	private final String baseUrl;
 
+	private final Words words;
+
 	Enquiries(JdbcClient jdbc, EnquiryLimiter limiter, MailOutbox outbox, Accounts accounts, ClinicSettings clinic,
-			AuditLog audit, Clock clock, @Value("${fascia.base-url}") String baseUrl) {
+			AuditLog audit, Clock clock, @Value("${fascia.base-url}") String baseUrl, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.limiter = limiter;
 		this.outbox = outbox;
@@ -77,8 +81,7 @@ public class Enquiries {
 
 	/** The consent wording the form shows next to its checkbox, stored with each enquiry. */
 	public String consentText() {
-		return "I agree that " + clinicName()
-				+ " may contact me by email, or by phone if I gave a number, to answer this message.";
+		return words.text("inbox.enquiry.consent", clinicName());
 	}
 
 	/**
@@ -91,7 +94,7 @@ public class Enquiries {
 	@Transactional
 	public long submit(EnquiryForm raw, String clientIp) {
 		EnquiryForm form = raw.trimmed();
-		Map<String, String> problems = form.problems();
+		Map<String, String> problems = form.problems(words);
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);
 		}
@@ -99,10 +102,8 @@ public class Enquiries {
 		if (refused.isPresent()) {
 			audit.record("ENQUIRY_RATE_LIMITED", "enquiry", null, AuditOutcome.DENIED,
 					refused.get().global() ? "clinic-wide cap" : "per-address limit");
-			throw ApiProblem.tooManyRequests(refused.get().global()
-					? "We are receiving a great many messages just now. Please try again in a little while, or call the clinic."
-					: "You have sent several messages in the last hour. Please wait a while before sending another, or call the clinic.",
-					refused.get().retryAfterSeconds());
+			throw ApiProblem.tooManyRequests(refused.get().global() ? words.text("inbox.problem.tooManyOverall")
+					: words.text("inbox.problem.tooManyFromYou"), refused.get().retryAfterSeconds());
 		}
 		boolean spam = form.robot();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -131,28 +132,12 @@ public class Enquiries {
 
 	private void mail(long id, EnquiryForm form) {
 		String clinicName = clinicName();
-		outbox.enqueue(OutgoingMail.text(form.email(), "We have your message · " + clinicName, """
-				Hello %s,
-
-				Thank you for writing to %s. Your message has reached us and one of the team will reply
-				to this address, usually within one working day.
-
-				If you need help urgently because of new weakness, numbness, loss of bladder or bowel control,
-				or pain after a fall or accident, please do not wait for us: call your local emergency number
-				or see a doctor today.
-
-				%s
-				%s
-				""".formatted(form.name(), clinicName, clinicName, baseUrl)));
+		outbox.enqueue(OutgoingMail.text(form.email(), words.text("mail.inbox.received.subject", clinicName),
+				words.text("mail.inbox.received.body", form.name(), clinicName, baseUrl)));
 		String link = baseUrl + "/inbox/enquiries/" + id;
 		for (Account staff : accounts.withRoles(Set.of(Role.OWNER, Role.FRONT_DESK))) {
-			outbox.enqueue(OutgoingMail.text(staff.email(), "New enquiry from " + form.name(), """
-					%s has sent a message through the website's "Ask us" form.
-
-					Read and reply in the inbox: %s
-
-					%s
-					""".formatted(form.name(), link, clinicName)));
+			outbox.enqueue(OutgoingMail.text(staff.email(), words.text("mail.inbox.notice.subject", form.name()),
+					words.text("mail.inbox.notice.body", form.name(), link, clinicName)));
 		}
 	}
 
@@ -187,22 +172,19 @@ public class Enquiries {
 	public Enquiry.Reply reply(long enquiryId, String body, long staffUserId) {
 		Enquiry enquiry = jdbc.sql("select * from enquiry where id = :id and spam = false").param("id", enquiryId)
 			.query(ROW).optional()
-			.orElseThrow(() -> ApiProblem.notFound("There is no enquiry " + enquiryId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("inbox.problem.noEnquiry", String.valueOf(enquiryId))));
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty()) {
-			throw ApiProblem.badRequest("body", "Please write the reply.");
+			throw ApiProblem.badRequest("body", words.text("inbox.problem.replyEmpty"));
 		}
 		if (text.length() > REPLY_MAX) {
-			throw ApiProblem.badRequest("body", "Please keep the reply to " + REPLY_MAX + " characters (it has " + text.length() + ").");
+			throw ApiProblem.badRequest("body", words.text("inbox.problem.replyTooLong", String.valueOf(REPLY_MAX),
+					String.valueOf(text.length())));
 		}
 		String clinicName = clinicName();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		long mailId = outbox.enqueue(OutgoingMail.text(enquiry.email(), "Re: your message to " + clinicName, """
-				%s
-
-				%s
-				%s
-				""".formatted(text, clinicName, baseUrl)));
+		long mailId = outbox.enqueue(OutgoingMail.text(enquiry.email(), words.text("mail.inbox.reply.subject", clinicName),
+				words.text("mail.inbox.reply.body", text, clinicName, baseUrl)));
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into enquiry_reply (enquiry_id, body, sent_by, sent_at, mail_id)
@@ -216,7 +198,7 @@ public class Enquiries {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		audit.record("ENQUIRY_REPLIED", "enquiry", enquiryId, AuditOutcome.SUCCESS, "reply " + id + ", mail " + mailId);
-		String by = accounts.find(staffUserId).map(Account::displayName).orElse("Staff");
+		String by = accounts.find(staffUserId).map(Account::displayName).orElseGet(() -> words.text("inbox.enquiry.staff"));
 		return new Enquiry.Reply(id, enquiryId, text, by, now);
 	}
 
@@ -235,7 +217,7 @@ public class Enquiries {
 	}
 
 	private String clinicName() {
-		return clinic.current().map(Clinic::name).orElse("the clinic");
+		return clinic.current().map(Clinic::name).orElseGet(() -> words.text("inbox.enquiry.theClinic"));
 	}
 
 }

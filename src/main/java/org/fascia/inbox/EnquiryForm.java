@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.fascia.platform.Words;
+
 /**
  * What the "Ask us" form (or the API) sends. {@code website} is the honeypot: a field hidden from people and from
  * assistive technology, which only robots fill in.
@@ -33,38 +35,42 @@ public record EnquiryForm(String name, String email, String phone, String messag
 		return website != null && !website.isBlank();
 	}
 
-	/** Every invalid field with a message a person can act on, in the order of the form; empty when valid. */
-	Map<String, String> problems() {
+	/**
+	 * Every invalid field with a message a person can act on (from the bundle), in the order of the form; empty when
+	 * valid.
+	 */
+	Map<String, String> problems(Words words) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (name == null || name.isEmpty()) {
-			errors.put("name", "Please tell us your name.");
+			errors.put("name", words.text("inbox.form.name"));
 		}
 		else if (name.length() > NAME_MAX) {
-			errors.put("name", "Please keep your name to " + NAME_MAX + " characters.");
+			errors.put("name", words.text("inbox.form.nameTooLong", String.valueOf(NAME_MAX)));
 		}
 		else if (name.chars().anyMatch(Character::isISOControl)) {
-			errors.put("name", "Please write your name on one line.");
+			errors.put("name", words.text("inbox.form.nameOneLine"));
 		}
 		if (email == null || email.isEmpty()) {
-			errors.put("email", "Please give an email address, so we can reply.");
+			errors.put("email", words.text("inbox.form.email"));
 		}
 		else if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-			errors.put("email", "This does not look like an email address: it should be like name@example.com.");
+			errors.put("email", words.text("inbox.form.emailInvalid"));
 		}
 		if (phone != null && !phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-			errors.put("phone", "Please give a phone number with digits only (spaces, + and brackets are fine), or leave it empty.");
+			errors.put("phone", words.text("inbox.form.phone"));
 		}
 		if (message == null || message.isEmpty()) {
-			errors.put("message", "Please write your message.");
+			errors.put("message", words.text("inbox.form.message"));
 		}
 		else if (message.length() < MESSAGE_MIN) {
-			errors.put("message", "Please tell us a little more (at least " + MESSAGE_MIN + " characters).");
+			errors.put("message", words.text("inbox.form.messageTooShort", String.valueOf(MESSAGE_MIN)));
 		}
 		else if (message.length() > MESSAGE_MAX) {
-			errors.put("message", "Please keep your message to " + MESSAGE_MAX + " characters (it has " + message.length() + ").");
+			errors.put("message", words.text("inbox.form.messageTooLong", String.valueOf(MESSAGE_MAX),
+					String.valueOf(message.length())));
 		}
 		if (!Boolean.TRUE.equals(consent)) {
-			errors.put("consent", "Please agree that we may contact you about your message: we cannot reply otherwise.");
+			errors.put("consent", words.text("inbox.form.consent"));
 		}
 		return errors;
 	}

@@ -2,6 +2,7 @@ package org.fascia.inbox;
 
 import java.util.List;
 
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Component;
 
 /** Enquiries from the "Ask us" form, for the owner and the front desk (not clinical, but not a therapist's task). */
@@ -12,8 +13,11 @@ class EnquirySource implements InboxSource {
 
 	private final Enquiries enquiries;
 
-	EnquirySource(Enquiries enquiries) {
+	private final Words words;
+
+	EnquirySource(Enquiries enquiries, Words words) {
 		this.enquiries = enquiries;
+		this.words = words;
 	}
 
 	@Override
@@ -23,7 +27,7 @@ class EnquirySource implements InboxSource {
 
 	@Override
 	public String label() {
-		return "Enquiries";
+		return words.text("inbox.item.enquiry.label");
 	}
 
 	@Override
@@ -39,9 +43,13 @@ class EnquirySource implements InboxSource {
 		return enquiries.listed().stream().map(listed -> {
 			Enquiry e = listed.enquiry();
 			String start = e.message().length() <= 140 ? e.message() : e.message().substring(0, 140).strip() + "…";
-			String replies = listed.replies() == 0 ? "Not answered yet." : "Answered " + (listed.replies() == 1 ? "once." : listed.replies() + " times.");
-			return new InboxItem(KIND, Long.toString(e.id()), e.createdAt(), "Enquiry from " + e.name(),
-					"“" + start + "” " + replies, "/inbox/enquiries/" + e.id(), false);
+			String replies = switch (listed.replies()) {
+				case 0 -> words.text("inbox.item.enquiry.notAnswered");
+				case 1 -> words.text("inbox.item.enquiry.answeredOnce");
+				default -> words.text("inbox.item.enquiry.answeredTimes", String.valueOf(listed.replies()));
+			};
+			return new InboxItem(KIND, Long.toString(e.id()), e.createdAt(), words.text("inbox.item.enquiry.title", e.name()),
+					words.text("inbox.item.enquiry.summary", start, replies), "/inbox/enquiries/" + e.id(), false);
 		}).toList();
 	}
 

@@ -17,6 +17,7 @@ import org.fascia.identity.Account;
 import org.fascia.identity.Accounts;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,17 +65,21 @@ public class Inbox {
 
 	private final Clock clock;
 
-	Inbox(List<InboxSource> sources, JdbcClient jdbc, Accounts accounts, AuditLog audit, Clock clock) {
-		this.sources = sources.stream().sorted(Comparator.comparing(InboxSource::label).thenComparing(InboxSource::kind)).toList();
+	private final Words words;
+
+	Inbox(List<InboxSource> sources, JdbcClient jdbc, Accounts accounts, AuditLog audit, Clock clock, Words words) {
+		this.sources = sources.stream().sorted(Comparator.comparing(InboxSource::kind)).toList();
+		this.words = words;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** The kinds of item the viewer can have, by label. */
+	/** The kinds of item the viewer can have, by label (in the request's language). */
 	public List<Kind> kinds(InboxViewer viewer) {
-		return sources.stream().filter(s -> s.shownTo(viewer)).map(s -> new Kind(s.kind(), s.label())).toList();
+		return sources.stream().filter(s -> s.shownTo(viewer)).map(s -> new Kind(s.kind(), s.label()))
+			.sorted(Comparator.comparing(Kind::label).thenComparing(Kind::key)).toList();
 	}
 
 	/**
@@ -116,7 +121,7 @@ public class Inbox {
 		Optional<InboxItem> item = (source.shownTo(viewer) ? source.items(viewer) : List.<InboxItem>of()).stream().filter(i -> i.sourceId().equals(sourceId)).findFirst();
 		if (item.isEmpty()) {
 			audit.record("INBOX_ITEM_DONE", "inbox_" + kind, sourceId, AuditOutcome.DENIED, "not in the viewer's inbox");
-			throw ApiProblem.forbidden("This item is not in your inbox.");
+			throw ApiProblem.forbidden(words.text("inbox.problem.notYours"));
 		}
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		boolean already = jdbc.sql("select count(*) from inbox_done where kind = :k and source_id = :id")
@@ -158,7 +163,7 @@ public class Inbox {
 				.query((rs, i) -> {
 					long by = rs.getLong("done_by");
 					String name = names.computeIfAbsent(by,
-							id -> accounts.find(id).map(Account::displayName).orElse("Someone"));
+							id -> accounts.find(id).map(Account::displayName).orElseGet(() -> words.text("inbox.someone")));
 					marks.put(rs.getString("source_id"), new Done(name, Db.instant(rs, "done_at")));
 					return null;
 				})
@@ -169,7 +174,7 @@ public class Inbox {
 
 	private InboxSource source(String kind) {
 		return sources.stream().filter(s -> s.kind().equals(kind)).findFirst()
-			.orElseThrow(() -> ApiProblem.badRequest("kind", "There is no kind of inbox item called '" + kind + "'."));
+			.orElseThrow(() -> ApiProblem.badRequest("kind", words.text("inbox.problem.unknownKind", kind)));
 	}
 
 }

@@ -103,14 +103,14 @@ class InboxPages {
 	}
 
 	private void show(long id, Model model) {
-		Enquiry enquiry = enquiries.find(id).orElseThrow(() -> ApiProblem.notFound("There is no enquiry " + id + "."));
+		Enquiry enquiry = enquiries.find(id).orElseThrow(() -> ApiProblem.notFound(words.text("inbox.problem.noEnquiry", String.valueOf(id))));
 		model.addAttribute("enquiry", enquiry);
 		model.addAttribute("replies", enquiries.replies(id));
 		model.addAttribute("done", inbox.doneMark(EnquirySource.KIND, Long.toString(id)).orElse(null));
 		model.addAttribute("back", UriComponentsBuilder.fromPath("/inbox/enquiries/{id}").buildAndExpand(id).toUriString());
 	}
 
-	private static Inbox.Status status(String status) {
+	private Inbox.Status status(String status) {
 		if (status == null || status.isBlank()) {
 			return Inbox.Status.OPEN;
 		}
@@ -118,7 +118,7 @@ class InboxPages {
 			return Inbox.Status.valueOf(status.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException unknown) {
-			throw ApiProblem.badRequest("status", "Show open, done or all items.");
+			throw ApiProblem.badRequest("status", words.text("inbox.problem.status"));
 		}
 	}
 

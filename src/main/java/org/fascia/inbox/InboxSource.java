@@ -13,7 +13,7 @@ public interface InboxSource {
 	/** A stable key for the kind of item, e.g. {@code enquiry}, at most 40 characters; used in URLs and the done table. */
 	String kind();
 
-	/** The kind in words for the filter, e.g. "Enquiries". */
+	/** The kind in words for the filter, e.g. "Enquiries": from the message bundle, in the request's language. */
 	String label();
 
 	/** Whether the viewer can ever have items of this kind (the filter leaves the others out). */

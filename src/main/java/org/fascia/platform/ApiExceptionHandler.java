@@ -39,6 +39,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final Words words;
+
+	ApiExceptionHandler(Words words) {
+		this.words = words;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -48,7 +54,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		ex.getBindingResult().getGlobalErrors()
 			.forEach(error -> errors.add(Problems.fieldError(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
-		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors));
+		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, words.text("platform.problem.invalidFields"), errors));
 	}
 
 	@Override
@@ -60,7 +66,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			result.getResolvableErrors()
 				.forEach(error -> errors.add(Problems.fieldError(name, String.valueOf(error.getDefaultMessage()))));
 		});
-		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, "The request has invalid parameters.", errors));
+		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, words.text("platform.problem.invalidParameters"), errors));
 	}
 
 	@Override
@@ -68,27 +74,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = jsonPath(ex);
 		if (field == null) {
-			return problem(Problems.of(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON."));
+			return problem(Problems.of(HttpStatus.BAD_REQUEST, words.text("platform.problem.notJson")));
 		}
-		String detail = isNull(ex) ? "The field '" + field + "' cannot be null; leave it out to keep its value."
-				: "The field '" + field + "' has a value of the wrong type or format.";
+		String detail = isNull(ex) ? words.text("platform.problem.fieldNull", field)
+				: words.text("platform.problem.fieldWrongType", field);
 		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, detail, List.of(Problems.fieldError(field, detail))));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		String detail = "The parameter '" + ex.getName() + "' has a value of the wrong type or format.";
+		String detail = words.text("platform.problem.parameterWrongType", ex.getName());
 		return problem(Problems.withErrors(HttpStatus.BAD_REQUEST, detail, List.of(Problems.fieldError(ex.getName(), detail))));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
-		return problem(Problems.of(HttpStatus.FORBIDDEN, "You are not allowed to do this."));
+		return problem(Problems.of(HttpStatus.FORBIDDEN, words.text("platform.problem.forbidden")));
 	}
 
 	@ExceptionHandler(AuthenticationException.class)
 	ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
-		return problem(Problems.of(HttpStatus.UNAUTHORIZED, "Authentication is required."));
+		return problem(Problems.of(HttpStatus.UNAUTHORIZED, words.text("platform.problem.unauthorized")));
 	}
 
 	// branch client-accounts: a rate limit was reached (RateLimits)
@@ -103,7 +109,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
 		log.warn("Rejected write that conflicts with stored data: {}", ex.getMostSpecificCause().getClass().getName());
-		return problem(Problems.of(HttpStatus.CONFLICT, "The change conflicts with data already stored."));
+		return problem(Problems.of(HttpStatus.CONFLICT, words.text("platform.problem.conflict")));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -112,7 +118,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return problem(known.getBody());
 		}
 		log.error("Unexpected error in API call", ex);
-		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Nothing was changed."));
+		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, words.text("platform.problem.server")));
 	}
 
 	@Override

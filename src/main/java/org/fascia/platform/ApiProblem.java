@@ -15,6 +15,9 @@ import org.springframework.web.ErrorResponseException;
  */
 public class ApiProblem extends ErrorResponseException {
 
+	/** The bundle for the one text this class writes itself (ApiProblem is built with {@code new}, not by Spring). */
+	private static final Words words = Words.standalone();
+
 	private final String detail;
 
 	private final Map<String, String> errors;
@@ -54,7 +57,8 @@ public class ApiProblem extends ErrorResponseException {
 		if (errors.isEmpty()) {
 			throw new IllegalArgumentException("an invalid request names at least one field");
 		}
-		String detail = errors.size() == 1 ? errors.values().iterator().next() : "The request has invalid fields.";
+		String detail = errors.size() == 1 ? errors.values().iterator().next()
+				: words.text("platform.problem.invalidFields");
 		return new ApiProblem(HttpStatus.BAD_REQUEST, detail, errors);
 	}
 

@@ -8,7 +8,8 @@ import java.util.List;
  * What an erasure did, collected from every module while it runs: each kind of record deleted, and each kept
  * with the reason and the date until which it is kept. The dates are the erasure's: clinical records until
  * {@link #clinicalUntil()} (the retention after the client's last visit), financial records until
- * {@link #financialUntil()}.
+ * {@link #financialUntil()}. The reasons for keeping them are the erasure's words too (from the bundle), so that
+ * modules only name what they keep.
  */
 public final class ErasureReport {
 
@@ -20,13 +21,24 @@ public final class ErasureReport {
 
 	private final LocalDate financialUntil;
 
+	private final String clinicalWhy;
+
+	private final String financialWhy;
+
 	private final List<String> deleted = new ArrayList<>();
 
 	private final List<Kept> kept = new ArrayList<>();
 
-	public ErasureReport(LocalDate clinicalUntil, LocalDate financialUntil) {
+	/**
+	 * @param clinicalWhy why clinical records are kept, as a sentence start ("A health record the clinic must keep
+	 * by law")
+	 * @param financialWhy why financial records are kept, likewise
+	 */
+	public ErasureReport(LocalDate clinicalUntil, LocalDate financialUntil, String clinicalWhy, String financialWhy) {
 		this.clinicalUntil = clinicalUntil;
 		this.financialUntil = financialUntil;
+		this.clinicalWhy = clinicalWhy;
+		this.financialWhy = financialWhy;
 	}
 
 	public LocalDate clinicalUntil() {
@@ -44,12 +56,12 @@ public final class ErasureReport {
 
 	/** A clinical record the clinic must keep by law until {@link #clinicalUntil()}. */
 	public void keptClinical(String what) {
-		kept.add(new Kept(what, "a health record the clinic must keep by law", clinicalUntil));
+		kept.add(new Kept(what, clinicalWhy, clinicalUntil));
 	}
 
 	/** A record the clinic keeps for tax and accounting until {@link #financialUntil()}. */
 	public void keptFinancial(String what) {
-		kept.add(new Kept(what, "a financial record the clinic must keep for tax and accounting", financialUntil));
+		kept.add(new Kept(what, financialWhy, financialUntil));
 	}
 
 	public void kept(String what, String why, LocalDate until) {

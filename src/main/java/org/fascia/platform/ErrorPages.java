@@ -45,15 +45,14 @@ class ErrorPages implements ErrorController {
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}
 
-	private static String apiMessage(HttpStatus status) {
+	private String apiMessage(HttpStatus status) {
 		return switch (status) {
-			case NOT_FOUND -> "There is no resource at this path.";
-			case METHOD_NOT_ALLOWED -> "This method is not supported at this path.";
-			case UNAUTHORIZED -> "Authentication is required.";
-			case FORBIDDEN -> "You are not allowed to do this.";
-			case TOO_MANY_REQUESTS -> "Too many attempts. Please wait a few minutes and try again.";
-			default -> status.is5xxServerError() ? "Something went wrong on our side. Nothing was changed."
-					: status.getReasonPhrase();
+			case NOT_FOUND -> words.text("platform.problem.noResource");
+			case METHOD_NOT_ALLOWED -> words.text("platform.problem.methodNotAllowed");
+			case UNAUTHORIZED -> words.text("platform.problem.unauthorized");
+			case FORBIDDEN -> words.text("platform.problem.forbidden");
+			case TOO_MANY_REQUESTS -> words.text("platform.problem.tooMany");
+			default -> status.is5xxServerError() ? words.text("platform.problem.server") : status.getReasonPhrase();
 		};
 	}
 

@@ -33,7 +33,8 @@ public interface PersonalData {
 
 	/**
 	 * The rows of a query as maps of column name (lower case) to a JSON-friendly value: instants as ISO-8601 UTC,
-	 * dates as ISO dates, binary content left out (named with its size: the portal serves those files).
+	 * dates as ISO dates, binary content left out (named with its size, in the bundle's words: the portal serves those
+	 * files).
 	 */
 	static List<Map<String, Object>> rows(JdbcClient jdbc, String sql, long clientId) {
 		return jdbc.sql(sql).param("client", clientId).query((rs, i) -> {
@@ -70,7 +71,8 @@ public interface PersonalData {
 			return date.toString();
 		}
 		if (value instanceof byte[] bytes) {
-			return "(file of " + bytes.length + " bytes, not included)";
+			Words words = Words.standalone();
+			return words.text("platform.export.file", String.valueOf(bytes.length));
 		}
 		if (value instanceof java.sql.Clob clob) {
 			return clob.getSubString(1, (int) clob.length());

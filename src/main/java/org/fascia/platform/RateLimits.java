@@ -30,8 +30,11 @@ public class RateLimits {
 
 	private final TimeMeter time;
 
-	RateLimits(Environment environment, Clock clock) {
+	private final Words words;
+
+	RateLimits(Environment environment, Clock clock, Words words) {
 		this.environment = environment;
+		this.words = words;
 		this.time = new TimeMeter() {
 
 			@Override
@@ -53,10 +56,21 @@ public class RateLimits {
 			String override = environment.getProperty("fascia.rate-limits." + n);
 			if (override != null && !override.isBlank()) {
 				String[] parts = override.strip().split("/", 2);
-				return new Limit(n, Long.parseLong(parts[0].strip()), Duration.parse(parts[1].strip()), time);
+				return new Limit(n, Long.parseLong(parts[0].strip()), Duration.parse(parts[1].strip()), time, this);
 			}
-			return new Limit(n, capacity, period, time);
+			return new Limit(n, capacity, period, time, this);
 		});
+	}
+
+	/**
+	 * The refusal of a limit reached, worded for the person: how long to wait, in whole minutes (at least one).
+	 * For a caller that counts on its own (e.g. failed sign-ins) and answers as a named limit would.
+	 */
+	public TooManyRequests tooManyRequests(String limit, Duration retryAfter) {
+		long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+		String message = minutes == 1 ? words.text("platform.tooMany.minute")
+				: words.text("platform.tooMany.minutes", String.valueOf(minutes));
+		return new TooManyRequests(limit, retryAfter, message);
 	}
 
 	@Scheduled(fixedDelay = 600_000, initialDelay = 600_000)
@@ -75,9 +89,11 @@ public class RateLimits {
 
 		private final TimeMeter time;
 
+		private final RateLimits limits;
+
 		private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-		Limit(String name, long capacity, Duration period, TimeMeter time) {
+		Limit(String name, long capacity, Duration period, TimeMeter time, RateLimits limits) {
 			if (capacity < 1 || period.isNegative() || period.isZero()) {
 				throw new IllegalArgumentException("rate limit " + name + ": capacity and period must be positive");
 			}
@@ -85,6 +101,7 @@ public class RateLimits {
 			this.capacity = capacity;
 			this.period = period;
 			this.time = time;
+			this.limits = limits;
 		}
 
 		public String name() {
@@ -115,7 +132,7 @@ public class RateLimits {
 		public void consume(String key) {
 			ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
 			if (!probe.isConsumed()) {
-				throw new TooManyRequests(name, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+				throw limits.tooManyRequests(name, Duration.ofNanos(probe.getNanosToWaitForRefill()));
 			}
 		}
 
@@ -134,15 +151,18 @@ public class RateLimits {
 
 	}
 
-	/** A limit was reached: pages answer 429 with a message, the API a problem+json 429. */
+	/**
+	 * A limit was reached: pages answer 429 with the message, the API a problem+json 429. Made by
+	 * {@link RateLimits#tooManyRequests}, which words the message from the bundle.
+	 */
 	public static final class TooManyRequests extends RuntimeException {
 
 		private final String limit;
 
 		private final Duration retryAfter;
 
-		public TooManyRequests(String limit, Duration retryAfter) {
-			super("Too many attempts. Please wait " + minutes(retryAfter) + " and try again.");
+		TooManyRequests(String limit, Duration retryAfter, String message) {
+			super(message);
 			this.limit = limit;
 			this.retryAfter = retryAfter;
 		}
@@ -158,11 +178,6 @@ public class RateLimits {
 		/** Whole seconds for a {@code Retry-After} header, at least 1. */
 		public long retryAfterSeconds() {
 			return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-		}
-
-		private static String minutes(Duration wait) {
-			long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-			return minutes == 1 ? "a minute" : minutes + " minutes";
 		}
 
 	}

@@ -14,6 +14,9 @@ import javax.imageio.ImageIO;
  */
 public final class UploadedImages {
 
+	/** The bundle for the refusals (a static helper, not a Spring bean). */
+	private static final Words words = Words.standalone();
+
 	private UploadedImages() {
 	}
 
@@ -30,8 +33,8 @@ public final class UploadedImages {
 		String type = sniff(bytes, field, noun, maxBytes);
 		BufferedImage decoded = decode(bytes, field, noun);
 		if (decoded.getWidth() > maxSide || decoded.getHeight() > maxSide) {
-			throw ApiProblem.badRequest(field, "The " + noun + " is " + decoded.getWidth() + " × " + decoded.getHeight()
-					+ " pixels; at most " + maxSide + " pixels a side, please.");
+			throw ApiProblem.badRequest(field, words.text("platform.image.tooManyPixels", noun,
+					String.valueOf(decoded.getWidth()), String.valueOf(decoded.getHeight()), String.valueOf(maxSide)));
 		}
 		return new Checked(type, decoded.getWidth(), decoded.getHeight());
 	}
@@ -39,11 +42,11 @@ public final class UploadedImages {
 	/** The content type told by the first bytes (PNG or JPEG), after the empty and size checks. */
 	public static String sniff(byte[] bytes, String field, String noun, int maxBytes) {
 		if (bytes == null || bytes.length == 0) {
-			throw ApiProblem.badRequest(field, "Choose a " + noun + " to upload (PNG or JPEG).");
+			throw ApiProblem.badRequest(field, words.text("platform.image.choose", noun));
 		}
 		if (bytes.length > maxBytes) {
-			throw ApiProblem.badRequest(field, "The " + noun + " is " + (bytes.length / 1024) + " KB; at most "
-					+ (maxBytes / (1024 * 1024)) + " MB, please.");
+			throw ApiProblem.badRequest(field, words.text("platform.image.tooLarge", noun,
+					String.valueOf(bytes.length / 1024), String.valueOf(maxBytes / (1024 * 1024))));
 		}
 		if (bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
 			return "image/png";
@@ -51,7 +54,7 @@ public final class UploadedImages {
 		if (bytes.length > 3 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xD8 && (bytes[2] & 0xff) == 0xFF) {
 			return "image/jpeg";
 		}
-		throw ApiProblem.badRequest(field, "That file is not a PNG or JPEG " + noun + ".");
+		throw ApiProblem.badRequest(field, words.text("platform.image.notPngOrJpeg", noun));
 	}
 
 	private static BufferedImage decode(byte[] bytes, String field, String noun) {
@@ -64,7 +67,7 @@ public final class UploadedImages {
 		catch (IOException | RuntimeException ex) {
 			// reported below
 		}
-		throw ApiProblem.badRequest(field, "That " + noun + " could not be read; it may be damaged. Try saving it again as PNG or JPEG.");
+		throw ApiProblem.badRequest(field, words.text("platform.image.unreadable", noun));
 	}
 
 }

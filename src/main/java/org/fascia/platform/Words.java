@@ -2,6 +2,7 @@ package org.fascia.platform;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,29 @@ public class Words {
 
 	Words(MessageSource messages) {
 		this.messages = new MessageSourceAccessor(messages);
+	}
+
+	/**
+	 * The same bundle for the few platform classes no Spring bean builds ({@link ApiProblem}, {@link UploadedImages},
+	 * {@link PersonalData}'s rows), read as Boot reads it (spring.messages.* in application.properties): base name
+	 * {@code messages}, UTF-8, no guessing from the server's locale. Spring beans take the injected Words.
+	 */
+	static Words standalone() {
+		return Standalone.WORDS;
+	}
+
+	private static final class Standalone {
+
+		static final Words WORDS = new Words(source());
+
+		private static MessageSource source() {
+			ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+			source.setBasename("messages");
+			source.setDefaultEncoding("UTF-8");
+			source.setFallbackToSystemLocale(false);
+			return source;
+		}
+
 	}
 
 	/** The text of a key in the current request's language; arguments fill {0}, {1}, … */

@@ -109,11 +109,11 @@ class HealthCheckPages {
 	private AppointmentView own(long appointmentId, long clientId) {
 		Optional<AppointmentView> appointment = appointments.one(appointmentId, clientId)
 			.filter(a -> a.status() == org.fascia.booking.AppointmentStatus.BOOKED);
-		return appointment.orElseThrow(() -> ApiProblem.notFound("There is no such booked appointment."));
+		return appointment.orElseThrow(() -> ApiProblem.notFound(words.text("portal.problem.noBookedAppointment")));
 	}
 
 	private long clientId(FasciaUser user) {
-		return family.actingFor(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return family.actingFor(user.id()).orElseThrow(() -> ApiProblem.notFound(words.text("portal.problem.noClientRecord")));
 	}
 
 }

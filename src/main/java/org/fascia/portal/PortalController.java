@@ -160,7 +160,7 @@ class PortalController {
 	}
 
 	private long clientId(FasciaUser user) {
-		return family.actingFor(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return family.actingFor(user.id()).orElseThrow(() -> ApiProblem.notFound(words.text("portal.problem.noClientRecord")));
 	}
 
 }

@@ -7,6 +7,7 @@ import org.fascia.identity.FasciaUser;
 import org.fascia.intake.Consents;
 import org.fascia.payments.Payments;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.Clearances;
 import org.fascia.screening.ClientScreenings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,8 +35,11 @@ class PortalDocumentsPages {
 
 	private final AuditLog audit;
 
+	private final Words words;
+
 	PortalDocumentsPages(Family family, ClientScreenings screenings, Clearances clearances,
-			Consents consents, Payments payments, AuditLog audit) {
+			Consents consents, Payments payments, AuditLog audit, Words words) {
+		this.words = words;
 		this.family = family;
 		this.screenings = screenings;
 		this.clearances = clearances;
@@ -47,7 +51,7 @@ class PortalDocumentsPages {
 	@GetMapping("/portal/documents")
 	String show(@AuthenticationPrincipal FasciaUser user, Model model) {
 		long clientId = family.actingFor(user.id())
-			.orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("portal.problem.noClientRecord")));
 		model.addAttribute("letterAvailable", screenings.of(clientId).letterAvailable());
 		model.addAttribute("clearances", clearances.forClient(clientId).stream()
 			.filter(c -> c.withdrawnAt() == null).toList());

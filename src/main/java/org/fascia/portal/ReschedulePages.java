@@ -119,9 +119,9 @@ class ReschedulePages {
 
 	private AppointmentView own(FasciaUser user, long id) {
 		long clientId = family.actingFor(user.id())
-			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("portal.problem.noRecordForAccount")));
 		return appointments.one(id, clientId)
-			.orElseThrow(() -> ApiProblem.notFound("You have no appointment " + id + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("portal.problem.noAppointment", String.valueOf(id))));
 	}
 
 }

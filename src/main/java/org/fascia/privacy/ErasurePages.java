@@ -40,7 +40,7 @@ class ErasurePages {
 	@GetMapping("/admin/erasure-requests/{id}")
 	String show(@PathVariable long id, Model model) {
 		ErasureRequest request = erasures.find(id)
-			.orElseThrow(() -> ApiProblem.notFound("There is no such erasure request."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("privacy.problem.noSuchRequest")));
 		audit.record("ERASURE_REQUEST_READ", "client", request.clientId(), AuditOutcome.SUCCESS, "request " + id);
 		model.addAttribute("request", request);
 		return "privacy/erasure-request";
@@ -50,7 +50,7 @@ class ErasurePages {
 	String carryOut(@AuthenticationPrincipal FasciaUser user, @PathVariable long id,
 			@RequestParam(required = false) String confirm, Model model, RedirectAttributes redirect) {
 		ErasureRequest request = erasures.find(id)
-			.orElseThrow(() -> ApiProblem.notFound("There is no such erasure request."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("privacy.problem.noSuchRequest")));
 		if (!"yes".equals(confirm)) {
 			model.addAttribute("request", request);
 			model.addAttribute("confirmError", words.text("privacy.request.confirmError"));

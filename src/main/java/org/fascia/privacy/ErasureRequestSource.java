@@ -6,6 +6,7 @@ import org.fascia.identity.Role;
 import org.fascia.inbox.InboxItem;
 import org.fascia.inbox.InboxSource;
 import org.fascia.inbox.InboxViewer;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,11 @@ class ErasureRequestSource implements InboxSource {
 
 	private final ErasureRequests requests;
 
-	ErasureRequestSource(ErasureRequests requests) {
+	private final Words words;
+
+	ErasureRequestSource(ErasureRequests requests, Words words) {
 		this.requests = requests;
+		this.words = words;
 	}
 
 	@Override
@@ -28,7 +32,7 @@ class ErasureRequestSource implements InboxSource {
 
 	@Override
 	public String label() {
-		return "Erasure requests";
+		return words.text("privacy.inbox.label");
 	}
 
 	@Override
@@ -42,10 +46,10 @@ class ErasureRequestSource implements InboxSource {
 			return List.of();
 		}
 		return requests.openRequests().stream()
-			.map(r -> new InboxItem(kind(), Long.toString(r.id()), r.requestedAt(), "Erasure request: " + r.clientName(),
-					"The client asked for their data to be erased"
-							+ (r.reason() == null || r.reason().isBlank() ? "." : ": \u201c" + r.reason() + "\u201d.")
-							+ " The owner carries it out; clinical records are kept for the retention period.",
+			.map(r -> new InboxItem(kind(), Long.toString(r.id()), r.requestedAt(),
+					words.text("privacy.inbox.title", r.clientName()),
+					r.reason() == null || r.reason().isBlank() ? words.text("privacy.inbox.summary")
+							: words.text("privacy.inbox.summaryWithReason", r.reason()),
 					viewer.role() == Role.OWNER ? "/admin/erasure-requests/" + r.id() : "/clients/" + r.clientId(), false))
 			.toList();
 	}

@@ -24,6 +24,7 @@ import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
 import org.fascia.platform.ErasureReport;
 import org.fascia.platform.PersonalData;
+import org.fascia.platform.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -74,10 +75,13 @@ public class ErasureRequests {
 
 	private final int financialYears;
 
+	private final Words words;
+
 	ErasureRequests(JdbcClient jdbc, List<PersonalData> modules, ClientDirectory clients,
 			ClientAppointments appointments, ClinicSettings settings, MailOutbox outbox, AuditLog audit, Clock clock,
 			@Value("${fascia.retention.clinical-years:7}") int clinicalYears,
-			@Value("${fascia.retention.financial-years:6}") int financialYears) {
+			@Value("${fascia.retention.financial-years:6}") int financialYears, Words words) {
+		this.words = words;
 		if (clinicalYears < 1 || financialYears < 1) {
 			throw new IllegalArgumentException("Retention periods are at least one year");
 		}
@@ -103,10 +107,10 @@ public class ErasureRequests {
 	public ErasureRequest request(long clientId, String reason, long userId) {
 		String text = reason == null || reason.isBlank() ? null : reason.strip();
 		if (text != null && text.length() > 2000) {
-			throw ApiProblem.badRequest("reason", "Please keep the reason under 2,000 characters.");
+			throw ApiProblem.badRequest("reason", words.text("privacy.problem.reasonTooLong"));
 		}
 		if (openFor(clientId).isPresent()) {
-			throw ApiProblem.conflict("You have already asked us to erase your data. We will email you when it is done.");
+			throw ApiProblem.conflict(words.text("privacy.problem.alreadyAsked"));
 		}
 		try {
 			jdbc.sql("""
@@ -117,7 +121,7 @@ public class ErasureRequests {
 				.param("now", Db.utc(clock.instant())).update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw ApiProblem.conflict("You have already asked us to erase your data. We will email you when it is done.");
+			throw ApiProblem.conflict(words.text("privacy.problem.alreadyAsked"));
 		}
 		ErasureRequest request = openFor(clientId).orElseThrow();
 		audit.record("ERASURE_REQUESTED", "client", clientId, AuditOutcome.SUCCESS, "request " + request.id());
@@ -169,23 +173,24 @@ public class ErasureRequests {
 	@Transactional
 	public ErasureReport carryOut(long requestId, long ownerUserId) {
 		ErasureRequest request = find(requestId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no such erasure request."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("privacy.problem.noSuchRequest")));
 		if (!request.open()) {
-			throw ApiProblem.conflict("This request has already been carried out.");
+			throw ApiProblem.conflict(words.text("privacy.problem.carriedOut"));
 		}
 		long clientId = request.clientId();
 		ClientDirectory.ClientRecord client = clients.find(clientId).orElseThrow();
 		String email = client.email();
 		LocalDate last = lastVisit(clientId);
-		ErasureReport report = new ErasureReport(last.plusYears(clinicalYears), last.plusYears(financialYears));
+		ErasureReport report = new ErasureReport(last.plusYears(clinicalYears), last.plusYears(financialYears),
+				words.text("privacy.erasure.keptClinical"), words.text("privacy.erasure.keptFinancial"));
 		for (PersonalData module : modules.stream().sorted(Comparator.comparingInt(PersonalData::order)).toList()) {
 			module.erase(clientId, report);
 		}
 		if (email != null && !email.isBlank()) {
 			outbox.forget(email);
-			report.deleted("The copies of the emails we sent you.");
+			report.deleted(words.text("privacy.erasure.deletedEmails"));
 		}
-		String outcome = words(client.firstName(), report, last);
+		String outcome = outcome(client.firstName(), report, last);
 		int changed = jdbc.sql("""
 				update erasure_request set status = 'DONE', open_client_id = null, handled_by = :by, handled_at = :now,
 				       outcome = :outcome
@@ -194,35 +199,34 @@ public class ErasureRequests {
 			.param("by", ownerUserId).param("now", Db.utc(clock.instant())).param("outcome", outcome)
 			.param("id", requestId).update();
 		if (changed != 1) {
-			throw ApiProblem.conflict("This request has already been carried out.");
+			throw ApiProblem.conflict(words.text("privacy.problem.carriedOut"));
 		}
 		if (email != null && !email.isBlank()) {
-			outbox.enqueue(OutgoingMail.text(email, "We have erased your data", outcome));
+			outbox.enqueue(OutgoingMail.text(email, words.text("mail.privacy.erased.subject"), outcome));
 		}
 		audit.record("CLIENT_DATA_ERASED", "client", clientId, AuditOutcome.SUCCESS, "request " + requestId + ": "
 				+ report.deleted().size() + " kinds deleted, " + report.kept().size() + " kept");
 		return report;
 	}
 
-	/** The email and the stored outcome, in plain words. */
-	static String words(String firstName, ErasureReport report, LocalDate lastVisit) {
-		StringBuilder text = new StringBuilder();
-		text.append("Dear ").append(firstName).append(",\n\n");
-		text.append("As you asked, we have erased your data. This email tells you what we deleted, and what the law "
-				+ "requires us to keep, why and until when.\n\n");
-		text.append("Deleted:\n");
-		report.deleted().forEach(line -> text.append("- ").append(line).append('\n'));
-		text.append("\nKept (your last visit was on ").append(DATE.format(lastVisit)).append("):\n");
-		Map<String, List<ErasureReport.Kept>> byWhy = new LinkedHashMap<>();
-		report.kept().forEach(k -> byWhy.computeIfAbsent(k.why() + " until " + DATE.format(k.until()),
-				x -> new java.util.ArrayList<>()).add(k));
-		byWhy.forEach((why, kept) -> {
-			kept.forEach(k -> text.append("- ").append(k.what()).append('\n'));
-			text.append("  Why: ").append(Character.toUpperCase(why.charAt(0))).append(why.substring(1))
-				.append(". After that date we delete them.\n");
+	/**
+	 * The email and the stored outcome, in plain words: what was deleted, then what is kept, grouped by why and until
+	 * when.
+	 */
+	String outcome(String firstName, ErasureReport report, LocalDate lastVisit) {
+		StringBuilder deleted = new StringBuilder();
+		report.deleted().forEach(line -> deleted.append(words.text("mail.privacy.erased.item", line)).append('\n'));
+		Map<List<Object>, List<ErasureReport.Kept>> byWhy = new LinkedHashMap<>();
+		report.kept().forEach(k -> byWhy.computeIfAbsent(List.of(k.why(), k.until()), x -> new java.util.ArrayList<>())
+			.add(k));
+		StringBuilder kept = new StringBuilder();
+		byWhy.forEach((why, group) -> {
+			group.forEach(k -> kept.append(words.text("mail.privacy.erased.item", k.what())).append('\n'));
+			kept.append(words.text("mail.privacy.erased.why", group.get(0).why(), DATE.format(group.get(0).until())))
+				.append('\n');
 		});
-		text.append("\nNobody can sign in to your account any more. If you have questions, please contact the clinic.\n");
-		return text.toString();
+		return words.text("mail.privacy.erased.body", firstName, deleted.toString(), DATE.format(lastVisit),
+				kept.toString());
 	}
 
 }

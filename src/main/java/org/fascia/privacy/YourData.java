@@ -11,6 +11,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.clinic.ClinicSettings;
 import org.fascia.messaging.MailOutbox;
 import org.fascia.platform.PersonalData;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class YourData {
-
-	static final String NOTE = "Everything Fascia holds about you at this clinic, as stored. Times are in UTC "
-			+ "(ISO 8601); amounts are in pence. Scanned documents and signature images are not included in this file: "
-			+ "download them from your account.";
 
 	private final List<PersonalData> modules;
 
@@ -38,8 +35,11 @@ public class YourData {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	YourData(List<PersonalData> modules, ClinicSettings settings, MailOutbox outbox, ErasureRequests erasures,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Words words) {
+		this.words = words;
 		this.modules = modules.stream().sorted(Comparator.comparingInt(PersonalData::order)).toList();
 		this.settings = settings;
 		this.outbox = outbox;
@@ -61,7 +61,7 @@ public class YourData {
 		all.put("exportedAt", clock.instant().toString());
 		all.put("clinic", settings.current().map(c -> Map.of("name", c.name(), "timeZone", c.timeZone().getId()))
 			.orElse(null));
-		all.put("about", NOTE);
+		all.put("about", words.text("privacy.export.about"));
 		for (PersonalData module : modules) {
 			all.putAll(module.export(clientId));
 		}

@@ -11,6 +11,7 @@ import org.fascia.outcomes.InstrumentDefinition;
 import org.fascia.outcomes.InstrumentLibrary;
 import org.fascia.outcomes.OutcomeFhir;
 import org.fascia.outcomes.OutcomeResponses;
+import org.fascia.platform.Words;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
@@ -45,9 +46,12 @@ class YourDataFhir {
 
 	private final InstrumentLibrary library;
 
-	YourDataFhir(OutcomeResponses outcomes, InstrumentLibrary library) {
+	private final Words words;
+
+	YourDataFhir(OutcomeResponses outcomes, InstrumentLibrary library, Words words) {
 		this.outcomes = outcomes;
 		this.library = library;
+		this.words = words;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -116,10 +120,10 @@ class YourDataFhir {
 			note.setType(new CodeableConcept(new Coding("http://loinc.org", "11506-3", "Progress note")));
 			note.setSubject(subject.copy());
 			note.setDateElement(new InstantType((String) row.get("signed_at")));
-			note.setDescription("Session note");
+			note.setDescription(words.text("privacy.fhir.note"));
 			String text = noteText(row);
 			note.addContent().setAttachment(new Attachment().setContentType("text/plain; charset=UTF-8")
-				.setTitle("Session note").setData(text.getBytes(StandardCharsets.UTF_8)));
+				.setTitle(words.text("privacy.fhir.note")).setData(text.getBytes(StandardCharsets.UTF_8)));
 			add(bundle, urn("DocumentReference", id), note);
 		}
 		Map<Instrument, InstrumentDefinition> definitions = new EnumMap<>(Instrument.class);
@@ -135,14 +139,14 @@ class YourDataFhir {
 		return OutcomeFhir.json(bundle);
 	}
 
-	private static String noteText(Map<String, Object> row) {
+	private String noteText(Map<String, Object> row) {
 		StringBuilder text = new StringBuilder();
-		line(text, "Subjective", row.get("subjective"));
-		line(text, "Objective", row.get("objective"));
-		line(text, "Assessment", row.get("assessment"));
-		line(text, "Plan", row.get("plan_next"));
-		line(text, "Self-care", row.get("plan_self_care"));
-		line(text, "Summary for you", row.get("summary_for_you"));
+		line(text, words.text("privacy.fhir.subjective"), row.get("subjective"));
+		line(text, words.text("privacy.fhir.objective"), row.get("objective"));
+		line(text, words.text("privacy.fhir.assessment"), row.get("assessment"));
+		line(text, words.text("privacy.fhir.plan"), row.get("plan_next"));
+		line(text, words.text("privacy.fhir.selfCare"), row.get("plan_self_care"));
+		line(text, words.text("privacy.fhir.summary"), row.get("summary_for_you"));
 		return text.toString();
 	}
 

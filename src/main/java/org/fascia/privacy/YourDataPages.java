@@ -109,7 +109,7 @@ class YourDataPages {
 	}
 
 	private long clientId(FasciaUser user) {
-		return family.actingFor(user.id()).orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+		return family.actingFor(user.id()).orElseThrow(() -> ApiProblem.notFound(words.text("privacy.problem.noClientRecord")));
 	}
 
 }

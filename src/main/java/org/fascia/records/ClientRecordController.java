@@ -113,7 +113,7 @@ class ClientRecordController {
 	@GetMapping("/clients/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal FasciaUser user, Model model) {
 		ClientDirectory.ClientRecord client = clients.find(id)
-			.orElseThrow(() -> ApiProblem.notFound("There is no client " + id + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("records.problem.noClient", String.valueOf(id))));
 		List<AppointmentView> history = appointments.of(id);
 		model.addAttribute("client", client);
 		model.addAttribute("family", family.relations(id));

@@ -69,7 +69,7 @@ class ArticleAdminPages {
 
 	@GetMapping("/admin/articles/{id}")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		Article article = articles.find(id).orElseThrow(() -> Articles.notFound(id));
+		Article article = articles.find(id).orElseThrow(() -> articles.notFound(id));
 		return form(model, ArticleForm.of(article), article, Map.of(), null);
 	}
 
@@ -77,7 +77,7 @@ class ArticleAdminPages {
 	String processUpdateForm(@PathVariable long id, @ModelAttribute("form") ArticleForm form,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		Article article = articles.find(id).orElseThrow(() -> Articles.notFound(id));
+		Article article = articles.find(id).orElseThrow(() -> articles.notFound(id));
 		if ("preview".equals(action)) {
 			return form(model, form, article, Map.of(), markdown.html(form.getBodyMarkdown()));
 		}

@@ -1,18 +1,11 @@
 package org.fascia.site;
 
-/** An article (its own page under /articles) or an FAQ entry (a question, answered on /faq). */
+/**
+ * An article (its own page under /articles) or an FAQ entry (a question, answered on /faq). Named on the owner's pages
+ * by the bundle ({@code site.admin.kind.*}).
+ */
 public enum ArticleKind {
 
-	ARTICLE("Article"), FAQ("FAQ entry");
-
-	private final String label;
-
-	ArticleKind(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	ARTICLE, FAQ
 
 }

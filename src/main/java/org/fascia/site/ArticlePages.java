@@ -53,7 +53,7 @@ class ArticlePages {
 		Article article = articles.findBySlug(slug)
 			.filter(a -> a.kind() == ArticleKind.ARTICLE)
 			.filter(a -> a.published() || owner)
-			.orElseThrow(() -> ApiProblem.notFound("There is no article at /articles/" + slug + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("site.problem.noArticle", slug)));
 		String html = markdown.html(article.bodyMarkdown());
 		String image = Jsoup.parse(html).select("img[src]").stream().map(img -> img.absUrl("src"))
 			.filter(src -> src.startsWith("http")).findFirst().orElse(null);

@@ -14,6 +14,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,18 +34,19 @@ public class Articles {
 
 	static final int MAX_BODY = 40000;
 
-	static final String SLUG_TAKEN = "Another article or FAQ entry already uses this address. Choose a different slug.";
-
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Articles(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	Articles(JdbcClient jdbc, AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/** Published entries of a kind: articles newest first, FAQ entries in their order. */
@@ -143,37 +145,39 @@ public class Articles {
 	private void check(ArticleDraft draft, Long id) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (blank(draft.title())) {
-			problems.put("title", "Give the article a title.");
+			problems.put("title", words.text("site.article.problem.title"));
 		}
 		else if (draft.title().strip().length() > 200) {
-			problems.put("title", "Keep the title to 200 characters or fewer.");
+			problems.put("title", words.text("site.article.problem.titleTooLong"));
 		}
 		if (blank(draft.slug())) {
-			problems.put("slug", "Give the article an address (slug), like first-visit.");
+			problems.put("slug", words.text("site.article.problem.slug"));
 		}
 		else if (draft.slug().strip().length() > 80 || !SLUG.matcher(draft.slug().strip()).matches()) {
-			problems.put("slug", "Use lowercase letters, digits and single hyphens only (up to 80), like first-visit.");
+			problems.put("slug", words.text("site.article.problem.slugInvalid"));
 		}
 		if (blank(draft.summary())) {
-			problems.put("summary", "Write a one- or two-sentence summary; search engines and shared links show it.");
+			problems.put("summary", words.text("site.article.problem.summary"));
 		}
 		else if (draft.summary().strip().length() > 300) {
-			problems.put("summary", "Keep the summary to 300 characters or fewer (it is " + draft.summary().strip().length() + ").");
+			problems.put("summary", words.text("site.article.problem.summaryTooLong",
+					String.valueOf(draft.summary().strip().length())));
 		}
 		if (blank(draft.bodyMarkdown())) {
-			problems.put("bodyMarkdown", "Write the article's text.");
+			problems.put("bodyMarkdown", words.text("site.article.problem.body"));
 		}
 		else if (draft.bodyMarkdown().length() > MAX_BODY) {
-			problems.put("bodyMarkdown", "The text is " + draft.bodyMarkdown().length() + " characters; at most " + MAX_BODY + ", please.");
+			problems.put("bodyMarkdown", words.text("site.article.problem.bodyTooLong",
+					String.valueOf(draft.bodyMarkdown().length()), String.valueOf(MAX_BODY)));
 		}
 		if (draft.kind() == null) {
-			problems.put("kind", "Choose whether this is an article or an FAQ entry.");
+			problems.put("kind", words.text("site.article.problem.kind"));
 		}
 		if (draft.status() == null) {
-			problems.put("status", "Choose draft or published.");
+			problems.put("status", words.text("site.article.problem.status"));
 		}
 		if (draft.sortOrder() != null && (draft.sortOrder() < 0 || draft.sortOrder() > 9999)) {
-			problems.put("sortOrder", "Use a position from 0 to 9999.");
+			problems.put("sortOrder", words.text("site.article.problem.sortOrder"));
 		}
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);
@@ -188,12 +192,12 @@ public class Articles {
 		}
 	}
 
-	static ApiProblem slugTaken() {
-		return ApiProblem.conflict(SLUG_TAKEN).with("field", "slug");
+	private ApiProblem slugTaken() {
+		return ApiProblem.conflict(words.text("site.article.problem.slugTaken")).with("field", "slug");
 	}
 
-	static ApiProblem notFound(long id) {
-		return ApiProblem.notFound("There is no article with id " + id + ".");
+	ApiProblem notFound(long id) {
+		return ApiProblem.notFound(words.text("site.article.problem.notFound", String.valueOf(id)));
 	}
 
 	private static boolean blank(String text) {

@@ -55,7 +55,7 @@ class SiteController {
 	@GetMapping("/services/{key}")
 	Object service(@PathVariable String key, Model model) {
 		SiteCatalog.PublicService service = catalog.service(key)
-			.orElseThrow(() -> ApiProblem.notFound("There is no service at /services/" + key + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("site.problem.noService", key)));
 		if (!service.slug().equals(key)) {
 			RedirectView redirect = new RedirectView(service.path());
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
@@ -77,7 +77,7 @@ class SiteController {
 	@GetMapping("/therapists/{id}")
 	String therapist(@PathVariable long id, Model model) {
 		SiteCatalog.PublicTherapist therapist = catalog.therapist(id)
-			.orElseThrow(() -> ApiProblem.notFound("There is no therapist " + id + " on the team."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("site.problem.noTherapist", String.valueOf(id))));
 		String bio = therapist.bio() == null ? words.text("site.meta.therapist.bio", therapist.name()) : therapist.bio();
 		PageMeta meta = pages.meta(model, therapist.name(), shorten(bio), therapist.path());
 		if (therapist.photoUrl() != null) {

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.fascia.platform.Words;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,10 @@ class SiteFeeds {
 
 	private final SitePages pages;
 
-	SiteFeeds(Articles articles, SiteCatalog catalog, SitePages pages) {
+	private final Words words;
+
+	SiteFeeds(Articles articles, SiteCatalog catalog, SitePages pages, Words words) {
+		this.words = words;
 		this.articles = articles;
 		this.catalog = catalog;
 		this.pages = pages;
@@ -55,8 +59,8 @@ class SiteFeeds {
 		xml.writeStartElement("feed");
 		xml.writeDefaultNamespace(ATOM);
 		text(xml, "id", pages.url("/articles"));
-		text(xml, "title", pages.clinicName() + ": articles");
-		text(xml, "subtitle", "Plain-language articles about back pain and massage.");
+		text(xml, "title", words.text("site.feed.title", pages.clinicName()));
+		text(xml, "subtitle", words.text("site.feed.subtitle"));
 		text(xml, "updated", stamp(updated));
 		link(xml, "self", pages.url("/articles/feed.atom"), "application/atom+xml");
 		link(xml, "alternate", pages.url("/articles"), "text/html");

@@ -3,17 +3,20 @@ package org.fascia.site;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.fascia.platform.Words;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -53,9 +56,18 @@ public class SiteMarkdown {
 
 	private final String siteHost;
 
-	public SiteMarkdown(@Value("${fascia.base-url}") String baseUrl) {
+	/** The name a screen reader gives a table's scrolling region, in the request's language. */
+	private final Supplier<String> tableLabel;
+
+	@Autowired
+	public SiteMarkdown(@Value("${fascia.base-url}") String baseUrl, Words words) {
+		this(baseUrl, () -> words.text("site.markdown.table"));
+	}
+
+	SiteMarkdown(String baseUrl, Supplier<String> tableLabel) {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
 		this.siteHost = host(this.baseUrl);
+		this.tableLabel = tableLabel;
 	}
 
 	/** Sanitised HTML for the Markdown; empty for null or blank text. */
@@ -90,7 +102,8 @@ public class SiteMarkdown {
 			}
 		}
 		for (Element table : clean.select("table")) {
-			table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"></div>");
+			table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"></div>");
+			table.parent().attr("aria-label", tableLabel.get());
 		}
 		return clean.body().html();
 	}

@@ -246,7 +246,7 @@ class PublicSiteTest {
 			.param("title", "Another").param("slug", slug).param("summary", "Again.").param("bodyMarkdown", "Text")
 			.param("kind", "FAQ").param("status", "DRAFT"));
 		assertThat(taken.getStatus()).isEqualTo(409);
-		assertThat(Jsoup.parse(taken.getContentAsString()).select("#slug-error").text()).isEqualTo(Articles.SLUG_TAKEN);
+		assertThat(Jsoup.parse(taken.getContentAsString()).select("#slug-error").text()).isEqualTo("Another article or FAQ entry already uses this address. Choose a different slug.");
 		assertThat(jdbc.sql("select count(*) from site_article where slug = :s").param("s", slug).query(Integer.class).single())
 			.isEqualTo(1);
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The clinic's Markdown becomes HTML with headings, lists, links, images and tables, and nothing that runs. */
 class SiteMarkdownTest {
 
-	private final SiteMarkdown markdown = new SiteMarkdown("https://clinic.example");
+	private final SiteMarkdown markdown = new SiteMarkdown("https://clinic.example", () -> "Table");
 
 	@Test
 	void keepsWhatAnArticleNeeds() {
@@ -45,7 +45,7 @@ class SiteMarkdownTest {
 		assertThat(doc.select("ul li")).hasSize(2);
 		assertThat(doc.select("ol li")).hasSize(1);
 		assertThat(doc.select("blockquote").text()).isEqualTo("A quote");
-		assertThat(doc.select("div.table-scroll[tabindex=0][role=region] table td").eachText()).containsExactly("Mon", "09:00");
+		assertThat(doc.select("div.table-scroll[tabindex=0][role=region][aria-label=Table] table td").eachText()).containsExactly("Mon", "09:00");
 		assertThat(doc.select("img").attr("src")).isEqualTo("https://img.example/stretch.jpg");
 		assertThat(doc.select("img").attr("alt")).isEqualTo("A stretch");
 		assertThat(doc.select("a[href=/book]").attr("rel")).as("a link on the site itself").isEmpty();
