@@ -10,6 +10,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,7 +38,10 @@ public class ClientAppointments {
 
 	private final Clock clock;
 
-	ClientAppointments(JdbcClient jdbc, BookingData data, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	ClientAppointments(JdbcClient jdbc, BookingData data, AuditLog audit, Clock clock, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.data = data;
 		this.audit = audit;
@@ -96,7 +100,7 @@ public class ClientAppointments {
 	@Transactional(readOnly = true)
 	public byte[] calendarFile(long appointmentId, long clientId) {
 		AppointmentView a = one(appointmentId, clientId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no appointment " + appointmentId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noAppointment", String.valueOf(appointmentId))));
 		String ics = IcsCalendar.download(data.zone(), List.of(new IcsCalendar.Event(a.id(), a.start(), a.end(),
 				a.service() + " with " + a.therapist(), null, a.room(), 0, a.status() != AppointmentStatus.BOOKED
 						&& a.status() != AppointmentStatus.COMPLETED)));
