@@ -100,10 +100,11 @@ public class ClientAppointments {
 	@Transactional(readOnly = true)
 	public byte[] calendarFile(long appointmentId, long clientId) {
 		AppointmentView a = one(appointmentId, clientId)
-			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noAppointment", String.valueOf(appointmentId))));
+			.orElseThrow(() -> ApiProblem.notFound(
+					words.text("booking.problem.noAppointment", String.valueOf(appointmentId))));
+		boolean cancelled = a.status() != AppointmentStatus.BOOKED && a.status() != AppointmentStatus.COMPLETED;
 		String ics = IcsCalendar.download(data.zone(), List.of(new IcsCalendar.Event(a.id(), a.start(), a.end(),
-				a.service() + " with " + a.therapist(), null, a.room(), 0, a.status() != AppointmentStatus.BOOKED
-						&& a.status() != AppointmentStatus.COMPLETED)));
+				words.text("booking.ics.summary", a.service(), a.therapist()), null, a.room(), 0, cancelled)));
 		return ics.getBytes(StandardCharsets.UTF_8);
 	}
 

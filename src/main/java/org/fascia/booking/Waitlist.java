@@ -126,8 +126,10 @@ public class Waitlist {
 		if (waiting.isEmpty()) {
 			return;
 		}
-		String service = catalog.service(freed.serviceId()).map(BookingCatalog.ServiceView::name).orElse("your visit");
-		String therapist = catalog.therapistName(freed.therapistId()).orElse("your therapist");
+		String service = catalog.service(freed.serviceId()).map(BookingCatalog.ServiceView::name)
+			.orElseGet(() -> words.text("mail.booking.waitlist.yourVisit"));
+		String therapist = catalog.therapistName(freed.therapistId())
+			.orElseGet(() -> words.text("mail.booking.waitlist.yourTherapist"));
 		ZoneId zone = booking.zone();
 		String link = baseUrl + UriComponentsBuilder.fromPath("/book/{id}/confirm")
 			.queryParam("start", freed.start().toString())
@@ -136,15 +138,9 @@ public class Waitlist {
 			.toUriString();
 		for (Entry entry : waiting) {
 			clients.contact(entry.clientId()).filter(c -> c.email() != null).ifPresent(contact -> {
-				outbox.enqueue(OutgoingMail.text(contact.email(), "An earlier time is free: " + service, """
-						Hello %s,
-
-						A time you were waiting for has opened: %s with %s on %s (%s time).
-
-						Book it here — whoever books first gets it:
-						%s
-						""".formatted(contact.firstName(), service, therapist, WHEN.format(freed.start().atZone(zone)),
-						zone.getId(), link)));
+				outbox.enqueue(OutgoingMail.text(contact.email(), words.text("mail.booking.waitlist.subject", service),
+						words.text("mail.booking.waitlist.body", contact.firstName(), service, therapist,
+								WHEN.format(freed.start().atZone(zone)), zone.getId(), link)));
 				jdbc.sql("update waitlist_entry set notified_at = :now where id = :id")
 					.param("now", Db.utc(now))
 					.param("id", entry.id())
