@@ -57,7 +57,18 @@ public class ClientAppointments {
 					&& start.isAfter(now.plusSeconds(3600L * rs.getInt("cancellation_window_hours")));
 			return new AppointmentView(rs.getLong("id"), rs.getLong("client_id"), start, Db.instant(rs, "end_at"),
 					status, rs.getLong("service_id"), rs.getString("service"), rs.getLong("therapist_id"),
-					rs.getString("therapist"), rs.getString("room"), changeable);
+					rs.getString("therapist"), rs.getString("room"), changeable, statusLabel(status));
+		};
+	}
+
+	/** The status as the client reads it, e.g. "Missed" for a no-show. */
+	private String statusLabel(AppointmentStatus status) {
+		return switch (status) {
+			case BOOKED -> words.text("booking.visit.status.BOOKED");
+			case CANCELLED -> words.text("booking.visit.status.CANCELLED");
+			case LATE_CANCELLED -> words.text("booking.visit.status.LATE_CANCELLED");
+			case NO_SHOW -> words.text("booking.visit.status.NO_SHOW");
+			case COMPLETED -> words.text("booking.visit.status.COMPLETED");
 		};
 	}
 
