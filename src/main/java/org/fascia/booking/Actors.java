@@ -4,6 +4,7 @@ import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Component;
 
 /** Turns the signed-in user into a booking {@link Actor}. */
@@ -12,8 +13,11 @@ class Actors {
 
 	private final Family family;
 
-	Actors(Family family) {
+	private final Words words;
+
+	Actors(Family family, Words words) {
 		this.family = family;
+		this.words = words;
 	}
 
 	Actor of(FasciaUser user) {
@@ -21,7 +25,7 @@ class Actors {
 			return Actor.staff(user.id(), user.role() == Role.OWNER);
 		}
 		long clientId = family.actingFor(user.id())
-			.orElseThrow(() -> ApiProblem.forbidden("This account has no client record yet."));
+			.orElseThrow(() -> ApiProblem.forbidden(words.text("booking.problem.noClientRecord")));
 		return Actor.client(user.id(), clientId, family.clientIds(user.id()));
 	}
 

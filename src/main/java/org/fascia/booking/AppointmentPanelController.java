@@ -292,7 +292,8 @@ class AppointmentPanelController {
 
 
 	private CalendarEntry entry(long id) {
-		return queries.entry(id).orElseThrow(() -> ApiProblem.notFound("There is no appointment " + id + "."));
+		return queries.entry(id)
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noAppointment", String.valueOf(id))));
 	}
 
 	private static String blank(String text) {

@@ -19,7 +19,11 @@ public enum AppointmentStatus {
 		this.label = label;
 	}
 
-	/** The status as people read it, e.g. "Late cancellation". */
+	/**
+	 * The status in English, e.g. "Late cancellation": the same words as the bundle's {@code booking.status.*}
+	 * (StatusWordsTest keeps them equal). Booking's own pages, mails and feeds read the bundle; this is left for
+	 * callers outside booking that have not moved to the bundle yet.
+	 */
 	public String label() {
 		return label;
 	}

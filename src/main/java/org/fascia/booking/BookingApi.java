@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +40,11 @@ class BookingApi {
 
 	private final org.fascia.identity.Accounts accounts;
 
+	private final Words words;
+
 	BookingApi(BookingService booking, BookingChanges changes, Appointments appointments, Actors actors,
-			Waitlist waitlist, org.fascia.identity.Accounts accounts) {
+			Waitlist waitlist, org.fascia.identity.Accounts accounts, Words words) {
+		this.words = words;
 		this.accounts = accounts;
 		this.waitlist = waitlist;
 		this.booking = booking;
@@ -54,15 +58,15 @@ class BookingApi {
 			@RequestParam(required = false) Long therapistId, @AuthenticationPrincipal FasciaUser user) {
 		List<Slot> slots = booking.availability(serviceId, from, to, therapistId, user.role().isStaff());
 		if (therapistId != null && slots.isEmpty() && !booking.therapistExists(therapistId)) {
-			throw ApiProblem.notFound("There is no therapist " + therapistId + ".");
+			throw ApiProblem.notFound(words.text("booking.problem.noTherapist", String.valueOf(therapistId)));
 		}
 		return slots;
 	}
 
-	record NewAppointment(@NotNull(message = "Choose a service.") Long serviceId,
-			@NotNull(message = "Choose a therapist.") Long therapistId,
-			@NotNull(message = "Give the start as an ISO-8601 instant, e.g. 2026-12-01T10:00:00Z.") Instant start,
-			Long clientId, @Size(max = 500, message = "At most 500 characters.") String screeningOverride) {
+	record NewAppointment(@NotNull(message = "{booking.invalid.service}") Long serviceId,
+			@NotNull(message = "{booking.invalid.therapist}") Long therapistId,
+			@NotNull(message = "{booking.invalid.start}") Instant start, Long clientId,
+			@Size(max = 500, message = "{booking.invalid.tooLong}") String screeningOverride) {
 	}
 
 	@PostMapping("/api/v1/appointments")
@@ -70,23 +74,25 @@ class BookingApi {
 		Actor actor = actors.of(user);
 		// branch client-accounts: a client books once their email address is confirmed.
 		if (!actor.staff() && !accounts.emailVerified(user.id())) {
-			throw ApiProblem.forbidden("Confirm your email address first: open the link we emailed you.");
+			throw ApiProblem.forbidden(words.text("booking.problem.confirmEmailFirst"));
 		}
 		Long clientId = body.clientId() != null ? body.clientId() : actor.clientId();
 		if (clientId == null) {
-			throw ApiProblem.badRequest("clientId", "Name the client the appointment is for.");
+			throw ApiProblem.badRequest("clientId", words.text("booking.problem.nameClient"));
 		}
 		Appointment booked = booking.book(new BookingRequest(body.serviceId(), body.therapistId(), body.start(), clientId,
 				body.screeningOverride()), actor);
 		return ResponseEntity.created(URI.create("/api/v1/appointments/" + booked.id())).body(booked);
 	}
 
-	record NewSeries(@NotNull(message = "Choose a service.") Long serviceId,
-			@NotNull(message = "Choose a therapist.") Long therapistId,
-			@NotNull(message = "Give the first start as an ISO-8601 instant.") Instant start, Long clientId,
-			@Min(value = 1, message = "At least 1.") @Max(value = 52, message = "At most 52.") int count,
-			@Min(value = 1, message = "At least every week.") @Max(value = 12, message = "At most every 12 weeks.") int intervalWeeks,
-			@Size(max = 500, message = "At most 500 characters.") String screeningOverride) {
+	record NewSeries(@NotNull(message = "{booking.invalid.service}") Long serviceId,
+			@NotNull(message = "{booking.invalid.therapist}") Long therapistId,
+			@NotNull(message = "{booking.invalid.firstStart}") Instant start, Long clientId,
+			@Min(value = 1, message = "{booking.invalid.count.min}")
+			@Max(value = 52, message = "{booking.invalid.count.max}") int count,
+			@Min(value = 1, message = "{booking.invalid.interval.min}")
+			@Max(value = 12, message = "{booking.invalid.interval.max}") int intervalWeeks,
+			@Size(max = 500, message = "{booking.invalid.tooLong}") String screeningOverride) {
 	}
 
 	@PostMapping("/api/v1/appointment-series")
@@ -95,7 +101,7 @@ class BookingApi {
 		Actor actor = actors.of(user);
 		Long clientId = body.clientId() != null ? body.clientId() : actor.clientId();
 		if (clientId == null) {
-			throw ApiProblem.badRequest("clientId", "Name the client the appointments are for.");
+			throw ApiProblem.badRequest("clientId", words.text("booking.problem.nameClientOfSeries"));
 		}
 		List<Appointment> booked = changes.bookSeries(
 				new BookingRequest(body.serviceId(), body.therapistId(), body.start(), clientId,
@@ -108,10 +114,10 @@ class BookingApi {
 	List<Appointment> list(@RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(required = false) Long therapistId, @AuthenticationPrincipal FasciaUser user) {
 		if (to.isBefore(from)) {
-			throw ApiProblem.badRequest("to", "The end date is before the start date.");
+			throw ApiProblem.badRequest("to", words.text("booking.problem.rangeBackwards"));
 		}
 		if (ChronoUnit.DAYS.between(from, to) + 1 > BookingService.MAX_RANGE_DAYS) {
-			throw ApiProblem.badRequest("to", "Ask for at most " + BookingService.MAX_RANGE_DAYS + " days at a time.");
+			throw ApiProblem.badRequest("to", words.text("booking.problem.rangeTooLong", BookingService.MAX_RANGE_DAYS));
 		}
 		Actor actor = actors.of(user);
 		var zone = booking.zone();
@@ -124,7 +130,7 @@ class BookingApi {
 		return changes.get(id, actors.of(user));
 	}
 
-	record Cancellation(@Size(max = 500, message = "At most 500 characters.") String reason, boolean late) {
+	record Cancellation(@Size(max = 500, message = "{booking.invalid.tooLong}") String reason, boolean late) {
 	}
 
 	@PostMapping("/api/v1/appointments/{id}/cancel")
@@ -134,9 +140,9 @@ class BookingApi {
 		return changes.cancel(id, actors.of(user), c.reason(), c.late());
 	}
 
-	record Move(@NotNull(message = "Give the new start as an ISO-8601 instant.") Instant start, Long therapistId,
-			@Size(max = 500, message = "At most 500 characters.") String reason,
-			@Size(max = 500, message = "At most 500 characters.") String screeningOverride) {
+	record Move(@NotNull(message = "{booking.invalid.newStart}") Instant start, Long therapistId,
+			@Size(max = 500, message = "{booking.invalid.tooLong}") String reason,
+			@Size(max = 500, message = "{booking.invalid.tooLong}") String screeningOverride) {
 	}
 
 	@PostMapping("/api/v1/appointments/{id}/reschedule")
@@ -146,8 +152,8 @@ class BookingApi {
 				body.screeningOverride());
 	}
 
-	record WaitFor(@NotNull(message = "Choose a service.") Long serviceId, Long therapistId,
-			@NotNull(message = "Give the day (YYYY-MM-DD) before which you want a time.") LocalDate before,
+	record WaitFor(@NotNull(message = "{booking.invalid.service}") Long serviceId, Long therapistId,
+			@NotNull(message = "{booking.invalid.before}") LocalDate before,
 			Long clientId) {
 	}
 
@@ -156,16 +162,16 @@ class BookingApi {
 		Actor actor = actors.of(user);
 		Long clientId = actor.staff() || body.clientId() != null ? body.clientId() : actor.clientId();
 		if (clientId == null) {
-			throw ApiProblem.badRequest("clientId", "Name the client who waits.");
+			throw ApiProblem.badRequest("clientId", words.text("booking.problem.nameWaitingClient"));
 		}
 		if (!actor.staff() && !actor.actsFor(clientId)) {
-			throw ApiProblem.forbidden("A client can join the waitlist only for themselves or a child in their family.");
+			throw ApiProblem.forbidden(words.text("booking.problem.waitlistOwnFamily"));
 		}
 		Waitlist.Entry entry = waitlist.join(clientId, body.serviceId(), body.therapistId(), body.before());
 		return ResponseEntity.created(URI.create("/api/v1/waitlist/" + entry.id())).body(entry);
 	}
 
-	record NoShow(@Size(max = 500, message = "At most 500 characters.") String note) {
+	record NoShow(@Size(max = 500, message = "{booking.invalid.tooLong}") String note) {
 	}
 
 	@PostMapping("/api/v1/appointments/{id}/no-show")

@@ -13,6 +13,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.booking.BookingData.ServiceAndPolicy;
 import org.fascia.booking.BookingPolicy.Decision;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -39,8 +40,11 @@ public class BookingChanges {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	BookingChanges(BookingService booking, BookingData data, Appointments appointments, BookingMails mails,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, Words words) {
+		this.words = words;
 		this.booking = booking;
 		this.data = data;
 		this.appointments = appointments;
@@ -54,7 +58,7 @@ public class BookingChanges {
 	@Transactional(readOnly = true)
 	public Appointment get(long id, Actor actor) {
 		Appointment appointment = appointments.find(id).filter(a -> visibleTo(a, actor))
-			.orElseThrow(() -> ApiProblem.notFound("There is no appointment " + id + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noAppointment", String.valueOf(id))));
 		audit.record("APPOINTMENT_READ", "appointment", id, AuditOutcome.SUCCESS, null);
 		return appointment;
 	}
@@ -89,12 +93,12 @@ public class BookingChanges {
 	@Transactional
 	public Appointment noShow(long id, Actor actor, String note) {
 		if (!actor.staff()) {
-			throw ApiProblem.forbidden("Only staff record a no-show.");
+			throw ApiProblem.forbidden(words.text("booking.problem.noShowStaffOnly"));
 		}
 		Appointment a = locked(id, actor);
 		requireBooked(a);
 		if (a.start().isAfter(clock.instant())) {
-			throw ApiProblem.unprocessable("A no-show can be recorded only once the appointment has started.");
+			throw ApiProblem.unprocessable(words.text("booking.problem.noShowTooEarly"));
 		}
 		appointments.setStatus(id, AppointmentStatus.NO_SHOW, note, clock.instant());
 		audit.record("APPOINTMENT_NO_SHOW", "appointment", id, AuditOutcome.SUCCESS, note);
@@ -113,7 +117,7 @@ public class BookingChanges {
 	@Transactional
 	public Appointment reschedule(long id, Instant newStart, Long newTherapistId, Actor actor, String reason,
 			String screeningOverride) {
-		BookingService.overrideReason(actor, screeningOverride);
+		booking.overrideReason(actor, screeningOverride);
 		Appointment a = locked(id, actor);
 		requireBooked(a);
 		Instant now = clock.instant();
@@ -159,12 +163,12 @@ public class BookingChanges {
 	@Transactional
 	public List<Appointment> bookSeries(BookingRequest first, int count, int intervalWeeks, Actor actor) {
 		if (count < 1 || count > 52) {
-			throw ApiProblem.badRequest("count", "A series has 1 to 52 appointments.");
+			throw ApiProblem.badRequest("count", words.text("booking.problem.seriesCount"));
 		}
 		if (intervalWeeks < 1 || intervalWeeks > 12) {
-			throw ApiProblem.badRequest("intervalWeeks", "Choose an interval of 1 to 12 weeks.");
+			throw ApiProblem.badRequest("intervalWeeks", words.text("booking.problem.seriesInterval"));
 		}
-		BookingService.overrideReason(actor, first.screeningOverride());
+		booking.overrideReason(actor, first.screeningOverride());
 		ServiceAndPolicy service = booking.service(first.serviceId(), actor.staff());
 		ZoneId zone = service.zone();
 		LocalDateTime firstLocal = LocalDateTime.ofInstant(first.start(), zone);
@@ -188,8 +192,8 @@ public class BookingChanges {
 			}
 		}
 		if (!conflicts.isEmpty()) {
-			throw ApiProblem.conflict(conflicts.size() + " of the " + count
-					+ " appointments cannot be booked; nothing was saved.").with("conflicts", conflicts);
+			throw ApiProblem.conflict(words.text("booking.problem.seriesConflicts", conflicts.size(), count))
+				.with("conflicts", conflicts);
 		}
 		mails.series(booked);
 		return booked;
@@ -203,34 +207,40 @@ public class BookingChanges {
 
 	private Appointment locked(long id, Actor actor) {
 		return appointments.findForUpdate(id).filter(a -> visibleTo(a, actor))
-			.orElseThrow(() -> ApiProblem.notFound("There is no appointment " + id + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noAppointment", String.valueOf(id))));
 	}
 
 	static boolean visibleTo(Appointment a, Actor actor) {
 		return actor.staff() || actor.actsFor(a.clientId());
 	}
 
-	private static void requireBooked(Appointment a) {
+	private void requireBooked(Appointment a) {
 		if (a.status() != AppointmentStatus.BOOKED) {
-			throw ApiProblem.conflict("This appointment is " + a.status().name().toLowerCase().replace('_', ' ') + ".");
+			throw ApiProblem.conflict(switch (a.status()) {
+				case BOOKED -> words.text("booking.problem.already.BOOKED");
+				case CANCELLED -> words.text("booking.problem.already.CANCELLED");
+				case LATE_CANCELLED -> words.text("booking.problem.already.LATE_CANCELLED");
+				case NO_SHOW -> words.text("booking.problem.already.NO_SHOW");
+				case COMPLETED -> words.text("booking.problem.already.COMPLETED");
+			});
 		}
 	}
 
-	private static void requireAllowed(Decision decision) {
+	private void requireAllowed(Decision decision) {
 		if (!decision.allowed()) {
-			throw ApiProblem.unprocessable(decision.reason());
+			throw ApiProblem.unprocessable(booking.reason(decision));
 		}
 	}
 
-	private static void requireAllowed(Decision decision, String field) {
+	private void requireAllowed(Decision decision, String field) {
 		if (!decision.allowed()) {
-			throw ApiProblem.badRequest(field, decision.reason());
+			throw ApiProblem.badRequest(field, booking.reason(decision));
 		}
 	}
 
-	private static void requireReason(String reason) {
+	private void requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw ApiProblem.badRequest("reason", "Inside the cancellation window staff must give a reason.");
+			throw ApiProblem.badRequest("reason", words.text("booking.problem.reasonInsideWindow"));
 		}
 	}
 

@@ -165,13 +165,13 @@ class BookingConfirmation {
 
 	private void summary(long serviceId, Instant start, long therapistId, Model model) {
 		BookingCatalog.ServiceView service = catalog.service(serviceId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no service " + serviceId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noService", String.valueOf(serviceId))));
 		ZoneId zone = booking.zone();
 		model.addAttribute("service", service);
 		model.addAttribute("start", start);
 		model.addAttribute("therapistId", therapistId);
 		model.addAttribute("therapist", catalog.therapistName(therapistId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no therapist " + therapistId + ".")));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noTherapist", String.valueOf(therapistId)))));
 		model.addAttribute("when", words.text("booking.visit.at", BookingPages.DAY.format(start.atZone(zone)),
 				BookingPages.TIME.format(start.atZone(zone))));
 		model.addAttribute("zone", zone.getId());

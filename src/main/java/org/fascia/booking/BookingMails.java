@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
+import org.fascia.platform.Words;
 import org.fascia.screening.TreatmentReadiness;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The booking emails: confirmation, change, cancellation and reminder, each with an iCalendar
- * attachment in the clinic's zone, written to the outbox in the caller's transaction.
+ * attachment in the clinic's zone, written to the outbox in the caller's transaction. Subjects and bodies are
+ * messages of the bundle ({@code mail.booking.*}); the greeting name is the first argument of every body.
  */
 @Component
 class BookingMails {
@@ -38,9 +40,12 @@ class BookingMails {
 
 	private final TreatmentReadiness readiness;
 
+	private final Words words;
+
 	BookingMails(JdbcClient jdbc, ClientDirectory clients, MailOutbox outbox, @Value("${fascia.base-url}") String baseUrl,
-			@Value("${fascia.mail.from}") String from, TreatmentReadiness readiness) {
+			@Value("${fascia.mail.from}") String from, TreatmentReadiness readiness, Words words) {
 		this.readiness = readiness;
+		this.words = words;
 		this.organizer = from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from.strip();
 		this.jdbc = jdbc;
 		this.clients = clients;
@@ -53,40 +58,32 @@ class BookingMails {
 	}
 
 	void confirmation(Appointment a, String manageToken) {
-		send(a, "Your appointment is booked", """
-				Hello %s,
-
-				Your %s with %s is booked for %s (%s time).
-				Where: %s, %s.
-
-				Need to change or cancel? Use this link (no password needed):
-				%s
-
-				The calendar file attached adds the visit to your calendar.
-				""" + beforeFirstTreatment(a.clientId()).replace("%", "%%"), manageToken, "REQUEST", false);
+		Visit v = visit(a);
+		if (v == null) {
+			return;
+		}
+		send(v, words.text("mail.booking.booked.subject", v.details().clinic()),
+				words.text("mail.booking.booked.body", v.args(manageLink(manageToken)))
+						+ beforeFirstTreatment(a.clientId()),
+				"REQUEST", false);
 	}
 
 	void changed(Appointment a, String manageToken) {
-		send(a, "Your appointment has moved", """
-				Hello %s,
-
-				Your %s with %s has moved to %s (%s time).
-				Where: %s, %s.
-
-				Manage the appointment here:
-				%s
-				""", manageToken, "REQUEST", false);
+		Visit v = visit(a);
+		if (v == null) {
+			return;
+		}
+		send(v, words.text("mail.booking.moved.subject", v.details().clinic()),
+				words.text("mail.booking.moved.body", v.args(manageLink(manageToken))), "REQUEST", false);
 	}
 
 	void cancelled(Appointment a) {
-		send(a, "Your appointment is cancelled", """
-				Hello %s,
-
-				Your %s with %s on %s (%s time) is cancelled.
-				(%s, %s)
-
-				We hope to see you soon; you can book again at any time.%s
-				""", null, "CANCEL", true);
+		Visit v = visit(a);
+		if (v == null) {
+			return;
+		}
+		send(v, words.text("mail.booking.cancelled.subject", v.details().clinic()),
+				words.text("mail.booking.cancelled.body", v.args("")), "CANCEL", true);
 	}
 
 	/** One mail for a whole series, with every visit in one calendar file. */
@@ -104,33 +101,24 @@ class BookingMails {
 		List<IcsCalendar.Event> events = new java.util.ArrayList<>();
 		for (Appointment a : booked) {
 			dates.append("  - ").append(WHEN.format(a.start().atZone(d.zone()))).append('\n');
-			events.add(new IcsCalendar.Event(a.id(), a.start(), a.end(), d.service() + " with " + d.therapist(),
-					d.clinic(), d.location() + ", " + d.room(), a.version(), false));
+			events.add(event(a, d, false));
 		}
-		String text = """
-				Hello %s,
-
-				Your %d appointments for %s with %s are booked (%s time):
-				%s
-				Where: %s, %s. Each one can be changed or cancelled from your portal.
-				""".formatted(contact.firstName(), booked.size(), d.service(), d.therapist(), d.zone().getId(), dates,
-				d.room(), d.location()) + beforeFirstTreatment(first.clientId());
+		String text = words.text("mail.booking.series.body", contact.firstName(), booked.size(), d.service(),
+				d.therapist(), d.zone().getId(), dates.toString(), d.room(), d.location())
+				+ beforeFirstTreatment(first.clientId());
 		String ics = IcsCalendar.invitation(d.zone(), "REQUEST", events, organizer, contact.email());
-		outbox.enqueue(new OutgoingMail(contact.email(), "Your appointments are booked · " + d.clinic(), text, null,
-				new OutgoingMail.Attachment("appointments.ics", "text/calendar; charset=UTF-8; method=REQUEST",
+		outbox.enqueue(new OutgoingMail(contact.email(), words.text("mail.booking.series.subject", d.clinic()), text,
+				null, new OutgoingMail.Attachment("appointments.ics", "text/calendar; charset=UTF-8; method=REQUEST",
 						ics.getBytes(StandardCharsets.UTF_8))));
 	}
 
 	void reminder(Appointment a, String manageToken) {
-		send(a, "Reminder: your massage appointment", """
-				Hello %s,
-
-				A reminder of your %s with %s on %s (%s time).
-				Where: %s, %s.
-
-				If you cannot come, please let us know as early as you can:
-				%s
-				""", manageToken, "REQUEST", false);
+		Visit v = visit(a);
+		if (v == null) {
+			return;
+		}
+		send(v, words.text("mail.booking.reminder.subject", v.details().clinic()),
+				words.text("mail.booking.reminder.body", v.args(manageLink(manageToken))), "REQUEST", false);
 	}
 
 	/** The links to the health questions and consent, when the client still has either to do. */
@@ -138,29 +126,46 @@ class BookingMails {
 		if (!readiness.intakeOrConsentMissing(clientId)) {
 			return "";
 		}
-		String text = """
-
-				Before your first treatment, please fill in your health questions and consent:
-				%s/portal/intake
-				%s/portal/consent
-				""".formatted(baseUrl, baseUrl);
-		return text;
+		return words.text("mail.booking.beforeFirstTreatment", baseUrl);
 	}
 
-	private void send(Appointment a, String subject, String template, String manageToken, String method,
-			boolean cancelled) {
+	/**
+	 * An appointment with the client to write to and the names a mail needs. The greeting name (the contact's first
+	 * name) is always the first argument of a body.
+	 */
+	private record Visit(Appointment appointment, ClientDirectory.Contact contact, Details details, String when) {
+
+		/** {0} greeting name, {1} service, {2} therapist, {3} when, {4} zone, {5} room, {6} location, {7} link. */
+		Object[] args(String link) {
+			return new Object[] { contact.firstName(), details.service(), details.therapist(), when,
+					details.zone().getId(), details.room(), details.location(), link };
+		}
+
+	}
+
+	/** The visit to write about, or null when the client has no email address. */
+	private Visit visit(Appointment a) {
 		ClientDirectory.Contact contact = clients.contact(a.clientId()).orElse(null);
 		if (contact == null || contact.email() == null || contact.email().isBlank()) {
-			return;
+			return null;
 		}
 		Details d = details(a);
-		String link = manageToken == null ? "" : baseUrl + "/appointments/manage?token=" + manageToken;
-		String text = template.formatted(contact.firstName(), d.service(), d.therapist(),
-				WHEN.format(a.start().atZone(d.zone())), d.zone().getId(), d.room(), d.location(), link);
-		String ics = IcsCalendar.invitation(d.zone(), method,
-				List.of(new IcsCalendar.Event(a.id(), a.start(), a.end(), d.service() + " with " + d.therapist(),
-						d.clinic(), d.location() + ", " + d.room(), a.version(), cancelled)), organizer, contact.email());
-		outbox.enqueue(new OutgoingMail(contact.email(), subject + " · " + d.clinic(), text, null,
+		return new Visit(a, contact, d, WHEN.format(a.start().atZone(d.zone())));
+	}
+
+	private String manageLink(String manageToken) {
+		return manageToken == null ? "" : baseUrl + "/appointments/manage?token=" + manageToken;
+	}
+
+	private IcsCalendar.Event event(Appointment a, Details d, boolean cancelled) {
+		return new IcsCalendar.Event(a.id(), a.start(), a.end(), words.text("booking.ics.summary", d.service(),
+				d.therapist()), d.clinic(), d.location() + ", " + d.room(), a.version(), cancelled);
+	}
+
+	private void send(Visit v, String subject, String text, String method, boolean cancelled) {
+		String ics = IcsCalendar.invitation(v.details().zone(), method,
+				List.of(event(v.appointment(), v.details(), cancelled)), organizer, v.contact().email());
+		outbox.enqueue(new OutgoingMail(v.contact().email(), subject, text, null,
 				new OutgoingMail.Attachment("appointment.ics", "text/calendar; charset=UTF-8; method=" + method,
 						ics.getBytes(StandardCharsets.UTF_8))));
 	}

@@ -65,7 +65,7 @@ class BookingPages {
 			@org.springframework.security.core.annotation.AuthenticationPrincipal org.fascia.identity.FasciaUser user,
 			Model model) {
 		BookingCatalog.ServiceView service = catalog.service(serviceId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no service " + serviceId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noService", String.valueOf(serviceId))));
 		ZoneId zone = booking.zone();
 		LocalDate today = LocalDate.now(zone);
 		LocalDate day = date == null || date.isBefore(today) ? today : date;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fascia.platform.Db;
 import org.fascia.platform.ErasureReport;
 import org.fascia.platform.PersonalData;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,10 @@ class BookingPersonalData implements PersonalData {
 
 	private final Clock clock;
 
-	BookingPersonalData(JdbcClient jdbc, Clock clock) {
+	private final Words words;
+
+	BookingPersonalData(JdbcClient jdbc, Clock clock, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -60,12 +64,12 @@ class BookingPersonalData implements PersonalData {
 		jdbc.sql("update appointment set manage_token_hash = null where client_id = :client")
 			.param("client", clientId).update();
 		jdbc.sql("delete from waitlist_entry where client_id = :client").param("client", clientId).update();
-		report.deleted("Your places on the waitlist, and the links to move or cancel a visit.");
+		report.deleted(words.text("booking.erasure.waitlist"));
 		if (cancelled > 0) {
-			report.deleted(cancelled == 1 ? "Your upcoming visit: it is cancelled."
-					: "Your " + cancelled + " upcoming visits: they are cancelled.");
+			report.deleted(cancelled == 1 ? words.text("booking.erasure.upcoming.one")
+					: words.text("booking.erasure.upcoming.many", String.valueOf(cancelled)));
 		}
-		report.keptClinical("Your past visits (date, service and therapist): the record of the treatment you had.");
+		report.keptClinical(words.text("booking.erasure.pastVisits"));
 	}
 
 }

@@ -6,44 +6,57 @@ import java.time.Instant;
 import org.fascia.platform.Pure;
 
 /**
- * The clinic's booking rules, each a named, pure check that answers with a reason a person can read.
+ * The clinic's booking rules, each a named, pure check. A refusal names the rule and the clinic's limit; the
+ * reason a person reads comes from the message bundle ({@link BookingService#reason}).
  */
 @Pure
 public record BookingPolicy(int slotStepMinutes, int minimumNoticeHours, int bookingHorizonDays,
 		int cancellationWindowHours, int reminderHours) {
 
-	/** The outcome of a rule: allowed, or refused with the reason. */
-	public record Decision(boolean allowed, String reason) {
+	/** The rule that refused a time. */
+	public enum Rule {
 
-		static final Decision ALLOWED = new Decision(true, null);
+		/** The time has passed. */
+		PAST,
+		/** Less notice than the clinic's minimum ({@code limit} hours). */
+		MINIMUM_NOTICE,
+		/** Further out than the booking horizon ({@code limit} days). */
+		BOOKING_HORIZON,
+		/** Inside the cancellation window ({@code limit} hours before the appointment). */
+		CANCELLATION_WINDOW
 
-		static Decision refused(String reason) {
-			return new Decision(false, reason);
+	}
+
+	/** The outcome of a rule: allowed, or refused by a rule with the clinic's limit. */
+	public record Decision(boolean allowed, Rule rule, int limit) {
+
+		static final Decision ALLOWED = new Decision(true, null, 0);
+
+		static Decision refused(Rule rule, int limit) {
+			return new Decision(false, rule, limit);
 		}
 
 	}
 
 	public Decision notInThePast(Instant now, Instant start) {
-		return start.isAfter(now) ? Decision.ALLOWED : Decision.refused("This time has already passed.");
+		return start.isAfter(now) ? Decision.ALLOWED : Decision.refused(Rule.PAST, 0);
 	}
 
 	public Decision minimumNotice(Instant now, Instant start) {
 		return start.isBefore(now.plus(Duration.ofHours(minimumNoticeHours)))
-				? Decision.refused("Online bookings need at least " + minimumNoticeHours
-						+ " hours' notice. Please call the clinic for an earlier time.")
+				? Decision.refused(Rule.MINIMUM_NOTICE, minimumNoticeHours)
 				: Decision.ALLOWED;
 	}
 
 	public Decision bookingHorizon(Instant now, Instant start) {
 		return start.isAfter(now.plus(Duration.ofDays(bookingHorizonDays)))
-				? Decision.refused("Bookings open " + bookingHorizonDays + " days ahead; this time is further out.")
+				? Decision.refused(Rule.BOOKING_HORIZON, bookingHorizonDays)
 				: Decision.ALLOWED;
 	}
 
 	public Decision cancellationWindow(Instant now, Instant start) {
 		return start.isBefore(now.plus(Duration.ofHours(cancellationWindowHours)))
-				? Decision.refused("Changes and cancellations online are possible until " + cancellationWindowHours
-						+ " hours before the appointment. Please call the clinic.")
+				? Decision.refused(Rule.CANCELLATION_WINDOW, cancellationWindowHours)
 				: Decision.ALLOWED;
 	}
 

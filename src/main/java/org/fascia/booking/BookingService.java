@@ -15,6 +15,7 @@ import org.fascia.booking.BookingData.ServiceAndPolicy;
 import org.fascia.booking.BookingPolicy.Decision;
 import org.fascia.clinic.ServiceKind;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.GateDecision;
 import org.fascia.screening.ScreeningGate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,9 +48,12 @@ public class BookingService {
 
 	private final ScreeningGate gate;
 
+	private final Words words;
+
 	BookingService(BookingData data, Appointments appointments, BookingMails mails, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock, ScreeningGate gate) {
+			ApplicationEventPublisher events, Clock clock, ScreeningGate gate, Words words) {
 		this.gate = gate;
+		this.words = words;
 		this.data = data;
 		this.appointments = appointments;
 		this.mails = mails;
@@ -62,10 +66,10 @@ public class BookingService {
 	@Transactional(readOnly = true)
 	public List<Slot> availability(long serviceId, LocalDate from, LocalDate to, Long therapistId, boolean staff) {
 		if (to.isBefore(from)) {
-			throw ApiProblem.badRequest("to", "The end date is before the start date.");
+			throw ApiProblem.badRequest("to", words.text("booking.problem.rangeBackwards"));
 		}
 		if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_RANGE_DAYS) {
-			throw ApiProblem.badRequest("to", "Ask for at most " + MAX_RANGE_DAYS + " days at a time.");
+			throw ApiProblem.badRequest("to", words.text("booking.problem.rangeTooLong", MAX_RANGE_DAYS));
 		}
 		ServiceAndPolicy service = service(serviceId, staff);
 		return Availability.freeSlots(request(service, from, to, therapistId, staff, null));
@@ -80,7 +84,7 @@ public class BookingService {
 	@Transactional
 	Appointment book(BookingRequest request, Actor actor, Long seriesId, boolean notify) {
 		if (!actor.staff() && !actor.actsFor(request.clientId())) {
-			throw ApiProblem.forbidden("A client can book only for themselves or a child in their family.");
+			throw ApiProblem.forbidden(words.text("booking.problem.bookOwnFamily"));
 		}
 		ServiceAndPolicy service = service(request.serviceId(), actor.staff());
 		Instant now = clock.instant();
@@ -90,7 +94,7 @@ public class BookingService {
 			check(service.policy().bookingHorizon(now, request.start()), "start");
 		}
 		if (!mails.clientExists(request.clientId())) {
-			throw ApiProblem.notFound("There is no client " + request.clientId() + ".");
+			throw ApiProblem.notFound(words.text("booking.problem.noClient", String.valueOf(request.clientId())));
 		}
 		Override override = screen(request.clientId(), service, request.start(), actor, request.screeningOverride());
 		Placement placement = place(service, request.therapistId(), request.start(), null, actor.staff());
@@ -164,21 +168,21 @@ public class BookingService {
 	static final int MAX_OVERRIDE_REASON = 500;
 
 	/** The override reason, checked: only the owner gives one, and it must say something (at most 500 characters). */
-	static String overrideReason(Actor actor, String screeningOverride) {
+	String overrideReason(Actor actor, String screeningOverride) {
 		if (screeningOverride == null) {
 			return null;
 		}
 		if (!actor.owner()) {
-			throw ApiProblem.forbidden("Only the clinic owner can override the screening (screeningOverride).")
+			throw ApiProblem.forbidden(words.text("booking.problem.overrideOwnerOnly"))
 				.with("field", "screeningOverride");
 		}
 		String reason = screeningOverride.strip();
 		if (reason.isEmpty()) {
-			throw ApiProblem.badRequest("screeningOverride",
-					"Give the reason for booking despite the screening (screeningOverride).");
+			throw ApiProblem.badRequest("screeningOverride", words.text("booking.problem.overrideReason"));
 		}
 		if (reason.length() > MAX_OVERRIDE_REASON) {
-			throw ApiProblem.badRequest("screeningOverride", "Use at most " + MAX_OVERRIDE_REASON + " characters.");
+			throw ApiProblem.badRequest("screeningOverride",
+					words.text("booking.problem.overrideTooLong", MAX_OVERRIDE_REASON));
 		}
 		return reason;
 	}
@@ -192,7 +196,7 @@ public class BookingService {
 	 */
 	Placement place(ServiceAndPolicy service, long therapistId, Instant start, Appointment moving, boolean staff) {
 		if (!appointments.lockTherapist(therapistId)) {
-			throw ApiProblem.notFound("There is no therapist " + therapistId + ".");
+			throw ApiProblem.notFound(words.text("booking.problem.noTherapist", String.valueOf(therapistId)));
 		}
 		LocalDate day = start.atZone(service.zone()).toLocalDate();
 		AvailabilityRequest request = request(service, day, day, therapistId, true, moving);
@@ -201,14 +205,13 @@ public class BookingService {
 			.findFirst();
 		if (slot.isEmpty()) {
 			if (request.therapists().isEmpty()) {
-				throw ApiProblem.unprocessable("This therapist does not offer " + service.name() + ".");
+				throw ApiProblem.unprocessable(words.text("booking.problem.notOffered", service.name()));
 			}
 			AvailabilityRequest unbooked = new AvailabilityRequest(request.zone(), day, day, request.service(),
 					request.therapists(), request.roomIds(), List.of(), null, null, request.slotStepMinutes(), false);
 			boolean bookableTime = Availability.freeSlots(unbooked).stream().anyMatch(s -> s.start().equals(start));
 			if (!bookableTime) {
-				throw ApiProblem.unprocessable("This is not a bookable time: it lies outside the therapist's working "
-						+ "hours or between the " + request.slotStepMinutes() + "-minute start times.");
+				throw ApiProblem.unprocessable(words.text("booking.problem.notBookable", request.slotStepMinutes()));
 			}
 			throw lostRace(service, therapistId, start);
 		}
@@ -238,7 +241,7 @@ public class BookingService {
 			.sorted(Comparator.comparing(Slot::start))
 			.limit(5)
 			.toList();
-		return ApiProblem.conflict("This time is no longer free. Please choose another one.").with("nextSlots", next);
+		return ApiProblem.conflict(words.text("booking.problem.taken")).with("nextSlots", next);
 	}
 
 	AvailabilityRequest request(ServiceAndPolicy service, LocalDate from, LocalDate to, Long therapistId,
@@ -273,17 +276,27 @@ public class BookingService {
 
 	ServiceAndPolicy service(long serviceId, boolean staff) {
 		ServiceAndPolicy service = data.service(serviceId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no service " + serviceId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noService", String.valueOf(serviceId))));
 		if (!service.active() || (!staff && !service.bookableOnline())) {
-			throw ApiProblem.unprocessable(service.name() + " cannot be booked online; please contact the clinic.");
+			throw ApiProblem.unprocessable(words.text("booking.problem.notOnline", service.name()));
 		}
 		return service;
 	}
 
-	private static void check(Decision decision, String field) {
+	private void check(Decision decision, String field) {
 		if (!decision.allowed()) {
-			throw ApiProblem.badRequest(field, decision.reason());
+			throw ApiProblem.badRequest(field, reason(decision));
 		}
+	}
+
+	/** Why a booking rule refused a time, in the words of the message bundle. */
+	String reason(Decision decision) {
+		return switch (decision.rule()) {
+			case PAST -> words.text("booking.policy.past");
+			case MINIMUM_NOTICE -> words.text("booking.policy.minimumNotice", decision.limit());
+			case BOOKING_HORIZON -> words.text("booking.policy.bookingHorizon", decision.limit());
+			case CANCELLATION_WINDOW -> words.text("booking.policy.cancellationWindow", decision.limit());
+		};
 	}
 
 }

@@ -6,8 +6,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * One appointment as the staff calendar shows it: a read model with the names joined in, and its
- * wall-clock times in the clinic's zone. {@code readiness}: "not ready" or "re-screen needed" for a
- * booked treatment with something still to do before it, else null.
+ * wall-clock times in the clinic's zone. {@code readiness}: {@code NOT_READY} or {@code RESCREEN} for a
+ * booked treatment with something still to do before it, else null. Its words (status, badge, the one-sentence
+ * summary) come from the message bundle through {@link CalendarWords}.
  */
 record CalendarEntry(long id, long therapistId, String therapist, long clientId, String clientFirstName,
 		String clientLastName, long serviceId, String service, String room, AppointmentStatus status, Instant start,
@@ -40,18 +41,8 @@ record CalendarEntry(long id, long therapistId, String therapist, long clientId,
 		return HH_MM.format(localEnd);
 	}
 
-	/** Everything a block shows, as one sentence: the accessible name of its link. */
-	public String summary() {
-		return HH_MM.format(localStart) + " to " + HH_MM.format(localEnd) + ", " + clientShort() + ", " + service + ", "
-				+ room + ", " + status.label() + (readiness == null ? "" : ", " + readiness) + ", with " + therapist;
-	}
-
 	public boolean hasReadinessBadge() {
 		return readiness != null;
-	}
-
-	public String statusLabel() {
-		return status.label();
 	}
 
 	/** The CSS class of the status colour, e.g. "status-no-show". */

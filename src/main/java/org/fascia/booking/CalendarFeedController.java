@@ -103,7 +103,7 @@ class CalendarFeedController {
 		Optional<FeedOwner> own = feeds.ofUser(user.id());
 		if (user.role() != Role.OWNER) {
 			if (therapistId != null && own.map(o -> o.therapistId() != therapistId).orElse(true)) {
-				throw ApiProblem.forbidden("You can manage only your own calendar feed.");
+				throw ApiProblem.forbidden(words.text("booking.problem.feedOwnOnly"));
 			}
 			return own;
 		}
@@ -111,7 +111,7 @@ class CalendarFeedController {
 			return own;
 		}
 		return Optional.of(feeds.of(therapistId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no therapist " + therapistId + ".")));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noTherapist", String.valueOf(therapistId)))));
 	}
 
 	private static String redirectTo(FasciaUser user, FeedOwner owner) {

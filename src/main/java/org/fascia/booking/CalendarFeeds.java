@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,14 @@ class CalendarFeeds {
 
 	private final Clock clock;
 
-	CalendarFeeds(JdbcClient jdbc, CalendarQueries queries, AuditLog audit, Clock clock) {
+	private final CalendarWords calendarWords;
+
+	private final Words words;
+
+	CalendarFeeds(JdbcClient jdbc, CalendarQueries queries, AuditLog audit, Clock clock, CalendarWords calendarWords,
+			Words words) {
+		this.calendarWords = calendarWords;
+		this.words = words;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.audit = audit;
@@ -101,12 +109,14 @@ class CalendarFeeds {
 		Instant now = clock.instant();
 		List<CalendarEntry> entries = queries.occupying(therapist.therapistId(), now.minus(PAST), now.plus(AHEAD), zone);
 		List<IcsCalendar.Event> events = entries.stream()
-			.map(e -> new IcsCalendar.Event(e.id(), e.start(), e.end(), e.clientShort() + " – " + e.service(),
-					e.statusLabel(), e.room(), e.version(), false))
+			.map(e -> new IcsCalendar.Event(e.id(), e.start(), e.end(),
+					words.text("booking.ics.feed.summary", e.clientShort(), e.service()),
+					calendarWords.status(e.status()), e.room(), e.version(), false))
 			.toList();
 		audit.recordAs(therapist.name(), "THERAPIST", "CALENDAR_FEED_READ", "therapist", therapist.therapistId(),
 				AuditOutcome.SUCCESS, "private calendar feed, " + entries.size() + " appointments");
-		return Optional.of(IcsCalendar.feed(zone, therapist.clinic() + " – " + therapist.name(), events));
+		return Optional.of(IcsCalendar.feed(zone,
+				words.text("booking.ics.feed.name", therapist.clinic(), therapist.name()), events));
 	}
 
 	private void setDigest(long therapistId, String digest) {

@@ -18,9 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff calendar's read model. Each entry carries a small readiness badge for a booked treatment
- * ("not ready": no intake, unsigned consent, or an urgent or emergency screening; "re-screen needed":
- * the health-change question is unanswered for a second or later visit), computed in the same
- * statement; the appointment panel shows the exact list ({@code TreatmentReadiness}). A day or a week loads in exactly four statements, whatever the
+ * ({@code NOT_READY}: no intake, unsigned consent, or an urgent or emergency screening; {@code RESCREEN}:
+ * the health-change question is unanswered for a second or later visit), computed in the same statement as a
+ * code that {@link CalendarWords} words; the appointment panel shows the exact list ({@code TreatmentReadiness}).
+ * A day or a week loads in exactly four statements, whatever the
  * number of therapists and appointments: the clinic's zone, the active therapists, their schedules
  * (weekly hours and the range's exceptions, see {@link BookingData}), and the range's appointments.
  * <p>
@@ -52,14 +53,14 @@ class CalendarQueries {
 			              or (select count(distinct cs.kind) from consent_signature cs where cs.client_id = a.client_id) < 2
 			              or (select sc.decision from screening sc where sc.client_id = a.client_id
 			                  order by sc.created_at desc, sc.id desc fetch first 1 rows only)
-			                 in ('EMERGENCY_REFERRAL', 'URGENT_REFERRAL') then 'not ready'
+			                 in ('EMERGENCY_REFERRAL', 'URGENT_REFERRAL') then 'NOT_READY'
 			            when not exists (select 1 from intake_health_check h where h.appointment_id = a.id)
 			              and exists (select 1 from appointment p join service ps on ps.id = p.service_id
 			                          where p.client_id = a.client_id and p.id <> a.id and p.start_at < a.start_at
 			                            and p.status in ('BOOKED', 'COMPLETED') and ps.kind = 'TREATMENT'
 			                            and p.start_at > (select max(i2.submitted_at) from intake_response i2
 			                                              where i2.client_id = a.client_id and i2.kind = 'INTAKE'
-			                                                and i2.status = 'SUBMITTED')) then 're-screen needed'
+			                                                and i2.status = 'SUBMITTED')) then 'RESCREEN'
 			            else null end as readiness
 			from appointment a
 			join therapist t on t.id = a.therapist_id

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 /**
  * The staff calendar's words that depend on an appointment, from the message bundle (issue 7, requirement 7):
  * its status, its readiness badge and the one-sentence summary that is the accessible name of its block. The
- * calendar template calls it as {@code ${@calendarWords.summary(e)}}. (The ICS feed keeps
- * {@link CalendarEntry#summary()}: it is not a page.)
+ * calendar template calls it as {@code ${@calendarWords.summary(e)}}; the therapist's private feed describes each
+ * event with its status word.
  */
 @Component("calendarWords")
 class CalendarWords {
@@ -34,7 +34,7 @@ class CalendarWords {
 		if (entry.readiness() == null) {
 			return null;
 		}
-		return "not ready".equals(entry.readiness()) ? words.text("booking.calendar.readiness.notReady")
+		return "NOT_READY".equals(entry.readiness()) ? words.text("booking.calendar.readiness.notReady")
 				: words.text("booking.calendar.readiness.rescreen");
 	}
 

@@ -10,6 +10,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,7 +38,10 @@ public class ClientAppointments {
 
 	private final Clock clock;
 
-	ClientAppointments(JdbcClient jdbc, BookingData data, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	ClientAppointments(JdbcClient jdbc, BookingData data, AuditLog audit, Clock clock, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.data = data;
 		this.audit = audit;
@@ -53,7 +57,18 @@ public class ClientAppointments {
 					&& start.isAfter(now.plusSeconds(3600L * rs.getInt("cancellation_window_hours")));
 			return new AppointmentView(rs.getLong("id"), rs.getLong("client_id"), start, Db.instant(rs, "end_at"),
 					status, rs.getLong("service_id"), rs.getString("service"), rs.getLong("therapist_id"),
-					rs.getString("therapist"), rs.getString("room"), changeable);
+					rs.getString("therapist"), rs.getString("room"), changeable, statusLabel(status));
+		};
+	}
+
+	/** The status as the client reads it, e.g. "Missed" for a no-show. */
+	private String statusLabel(AppointmentStatus status) {
+		return switch (status) {
+			case BOOKED -> words.text("booking.visit.status.BOOKED");
+			case CANCELLED -> words.text("booking.visit.status.CANCELLED");
+			case LATE_CANCELLED -> words.text("booking.visit.status.LATE_CANCELLED");
+			case NO_SHOW -> words.text("booking.visit.status.NO_SHOW");
+			case COMPLETED -> words.text("booking.visit.status.COMPLETED");
 		};
 	}
 
@@ -96,10 +111,11 @@ public class ClientAppointments {
 	@Transactional(readOnly = true)
 	public byte[] calendarFile(long appointmentId, long clientId) {
 		AppointmentView a = one(appointmentId, clientId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no appointment " + appointmentId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(
+					words.text("booking.problem.noAppointment", String.valueOf(appointmentId))));
+		boolean cancelled = a.status() != AppointmentStatus.BOOKED && a.status() != AppointmentStatus.COMPLETED;
 		String ics = IcsCalendar.download(data.zone(), List.of(new IcsCalendar.Event(a.id(), a.start(), a.end(),
-				a.service() + " with " + a.therapist(), null, a.room(), 0, a.status() != AppointmentStatus.BOOKED
-						&& a.status() != AppointmentStatus.COMPLETED)));
+				words.text("booking.ics.summary", a.service(), a.therapist()), null, a.room(), 0, cancelled)));
 		return ics.getBytes(StandardCharsets.UTF_8);
 	}
 

@@ -62,7 +62,7 @@ class ManageLinkPages {
 	@PostMapping("/appointments/manage/cancel")
 	String cancel(@RequestParam String token, Model model) {
 		AppointmentView appointment = appointments.byManageToken(token)
-			.orElseThrow(() -> ApiProblem.notFound("This link is no longer valid."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.linkInvalid")));
 		try {
 			changes.cancel(appointment.id(), Actor.client(null, appointment.clientId()), null, false);
 			model.addAttribute("done", words.text("booking.manage.cancelled"));
@@ -76,7 +76,7 @@ class ManageLinkPages {
 	@PostMapping("/appointments/manage/reschedule")
 	String reschedule(@RequestParam String token, @RequestParam Instant start, Model model) {
 		AppointmentView appointment = appointments.byManageToken(token)
-			.orElseThrow(() -> ApiProblem.notFound("This link is no longer valid."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.linkInvalid")));
 		try {
 			changes.reschedule(appointment.id(), start, appointment.therapistId(),
 					Actor.client(null, appointment.clientId()), null);

@@ -15,6 +15,7 @@ import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -54,8 +55,11 @@ public class Waitlist {
 
 	private final String baseUrl;
 
+	private final Words words;
+
 	Waitlist(JdbcClient jdbc, BookingService booking, BookingCatalog catalog, ClientDirectory clients,
-			MailOutbox outbox, AuditLog audit, Clock clock, @Value("${fascia.base-url}") String baseUrl) {
+			MailOutbox outbox, AuditLog audit, Clock clock, @Value("${fascia.base-url}") String baseUrl, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.booking = booking;
 		this.catalog = catalog;
@@ -69,17 +73,19 @@ public class Waitlist {
 	/** Adds the client to the waitlist for times of the service before the given day (exclusive). */
 	@Transactional
 	public Entry join(long clientId, long serviceId, Long therapistId, LocalDate before) {
-		catalog.service(serviceId).orElseThrow(() -> ApiProblem.notFound("There is no service " + serviceId + "."));
+		catalog.service(serviceId)
+			.orElseThrow(() -> ApiProblem.notFound(words.text("booking.problem.noService", String.valueOf(serviceId))));
 		if (therapistId != null && catalog.therapistName(therapistId).isEmpty()) {
-			throw ApiProblem.notFound("There is no therapist " + therapistId + ".");
+			throw ApiProblem.notFound(words.text("booking.problem.noTherapist", String.valueOf(therapistId)));
 		}
 		ZoneId zone = booking.zone();
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		if (before == null || !before.isAfter(today)) {
-			throw ApiProblem.badRequest("before", "Choose a day after today.");
+			throw ApiProblem.badRequest("before", words.text("booking.problem.waitlistAfterToday"));
 		}
 		if (before.isAfter(today.plusDays(BookingService.MAX_RANGE_DAYS))) {
-			throw ApiProblem.badRequest("before", "Choose a day within the next " + BookingService.MAX_RANGE_DAYS + " days.");
+			throw ApiProblem.badRequest("before",
+					words.text("booking.problem.waitlistWithin", BookingService.MAX_RANGE_DAYS));
 		}
 		Instant wantedBefore = before.atStartOfDay(zone).toInstant();
 		KeyHolder keys = new GeneratedKeyHolder();
@@ -120,8 +126,10 @@ public class Waitlist {
 		if (waiting.isEmpty()) {
 			return;
 		}
-		String service = catalog.service(freed.serviceId()).map(BookingCatalog.ServiceView::name).orElse("your visit");
-		String therapist = catalog.therapistName(freed.therapistId()).orElse("your therapist");
+		String service = catalog.service(freed.serviceId()).map(BookingCatalog.ServiceView::name)
+			.orElseGet(() -> words.text("mail.booking.waitlist.yourVisit"));
+		String therapist = catalog.therapistName(freed.therapistId())
+			.orElseGet(() -> words.text("mail.booking.waitlist.yourTherapist"));
 		ZoneId zone = booking.zone();
 		String link = baseUrl + UriComponentsBuilder.fromPath("/book/{id}/confirm")
 			.queryParam("start", freed.start().toString())
@@ -130,15 +138,9 @@ public class Waitlist {
 			.toUriString();
 		for (Entry entry : waiting) {
 			clients.contact(entry.clientId()).filter(c -> c.email() != null).ifPresent(contact -> {
-				outbox.enqueue(OutgoingMail.text(contact.email(), "An earlier time is free: " + service, """
-						Hello %s,
-
-						A time you were waiting for has opened: %s with %s on %s (%s time).
-
-						Book it here — whoever books first gets it:
-						%s
-						""".formatted(contact.firstName(), service, therapist, WHEN.format(freed.start().atZone(zone)),
-						zone.getId(), link)));
+				outbox.enqueue(OutgoingMail.text(contact.email(), words.text("mail.booking.waitlist.subject", service),
+						words.text("mail.booking.waitlist.body", contact.firstName(), service, therapist,
+								WHEN.format(freed.start().atZone(zone)), zone.getId(), link)));
 				jdbc.sql("update waitlist_entry set notified_at = :now where id = :id")
 					.param("now", Db.utc(now))
 					.param("id", entry.id())

@@ -15,6 +15,7 @@ import org.fascia.inbox.InboxItem;
 import org.fascia.inbox.InboxSource;
 import org.fascia.inbox.InboxViewer;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +41,11 @@ class WaitlistOfferSource implements InboxSource {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	WaitlistOfferSource(JdbcClient jdbc, BookingCatalog catalog, ClientDirectory clients, ClinicTime time,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.clients = clients;
@@ -57,7 +61,7 @@ class WaitlistOfferSource implements InboxSource {
 
 	@Override
 	public String label() {
-		return "Waitlist offers";
+		return words.text("booking.inbox.waitlist.label");
 	}
 
 	@Override
@@ -87,15 +91,18 @@ class WaitlistOfferSource implements InboxSource {
 		audit.record("WAITLIST_READ", "user", viewer.userId(), AuditOutcome.SUCCESS, offers.size() + " open offer(s)");
 		Map<Long, String> names = new HashMap<>();
 		return offers.stream().map(o -> {
-			String name = names.computeIfAbsent(o.clientId(),
-					id -> clients.contact(id).map(c -> c.firstName() + " " + c.lastName()).orElse("A client"));
-			String service = catalog.service(o.serviceId()).map(BookingCatalog.ServiceView::name).orElse("a visit");
-			String with = o.therapistId() == null ? "" : " with " + catalog.therapistName(o.therapistId()).orElse("their therapist");
+			String name = names.computeIfAbsent(o.clientId(), id -> clients.contact(id)
+				.map(c -> c.firstName() + " " + c.lastName())
+				.orElseGet(() -> words.text("booking.inbox.waitlist.aClient")));
+			String service = catalog.service(o.serviceId()).map(BookingCatalog.ServiceView::name)
+				.orElseGet(() -> words.text("booking.inbox.waitlist.aVisit"));
+			String before = time.date(o.wantedBefore());
+			String summary = o.therapistId() == null
+					? words.text("booking.inbox.waitlist.summary", service, before)
+					: words.text("booking.inbox.waitlist.summaryWith", service, catalog.therapistName(o.therapistId())
+						.orElseGet(() -> words.text("booking.inbox.waitlist.theirTherapist")), before);
 			return new InboxItem(kind(), o.id() + "-" + o.notifiedAt().getEpochSecond(), o.notifiedAt(),
-					"Waitlist offer sent: " + name,
-					"Waiting for " + service + with + " before " + time.date(o.wantedBefore())
-							+ "; emailed a free time and not booked yet. A call may help.",
-					"/clients/" + o.clientId(), false);
+					words.text("booking.inbox.waitlist.title", name), summary, "/clients/" + o.clientId(), false);
 		}).toList();
 	}
 

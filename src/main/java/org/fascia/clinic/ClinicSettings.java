@@ -13,6 +13,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.CommandValidator;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,6 @@ public class ClinicSettings {
 		.sorted()
 		.toList();
 
-	static final String UNKNOWN_ZONE = "Choose the clinic's time zone from the list, like Europe/London.";
-
 	private final JdbcClient jdbc;
 
 	private final CommandValidator validator;
@@ -41,7 +40,10 @@ public class ClinicSettings {
 
 	private final Clock clock;
 
-	ClinicSettings(JdbcClient jdbc, CommandValidator validator, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	ClinicSettings(JdbcClient jdbc, CommandValidator validator, AuditLog audit, Clock clock, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.validator = validator;
 		this.audit = audit;
@@ -56,7 +58,7 @@ public class ClinicSettings {
 
 	/** @throws ApiProblem 404 before setup */
 	Clinic require() {
-		return current().orElseThrow(() -> ApiProblem.notFound("The clinic is not set up yet."));
+		return current().orElseThrow(() -> ApiProblem.notFound(words.text("clinic.problem.notSetUp")));
 	}
 
 	/** Whether this is an IANA zone id Java knows, like Europe/London. */
@@ -89,10 +91,10 @@ public class ClinicSettings {
 	void update(ClinicChange change) {
 		Map<String, String> problems = validator.problems(change);
 		if (change.timeZone() != null && !isZone(change.timeZone())) {
-			problems.putIfAbsent("timeZone", UNKNOWN_ZONE);
+			problems.putIfAbsent("timeZone", words.text("clinic.problem.unknownZone"));
 		}
 		if (change.slotStepMinutes() != null && change.slotStepMinutes() % 5 != 0) {
-			problems.putIfAbsent("slotStepMinutes", "Use a multiple of 5 minutes, like 15, 30 or 45.");
+			problems.putIfAbsent("slotStepMinutes", words.text("clinic.problem.slotStepMultiple"));
 		}
 		// Two changes at once would each merge into the row they read: lock it first.
 		jdbc.sql("select id from clinic where id = 1 for update").query(Integer.class).optional();
@@ -106,7 +108,7 @@ public class ClinicSettings {
 				Objects.requireNonNullElse(change.reminderHours(), old.reminderHours()));
 		if (policy.bookingHorizonDays() * 24 <= policy.minimumNoticeHours()) {
 			problems.putIfAbsent(change.minimumNoticeHours() != null ? "minimumNoticeHours" : "bookingHorizonDays",
-					"The booking horizon must reach past the minimum notice, or nobody could book.");
+					words.text("clinic.problem.horizonBeforeNotice"));
 		}
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);

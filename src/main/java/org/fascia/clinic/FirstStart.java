@@ -10,6 +10,7 @@ import org.fascia.identity.Accounts;
 import org.fascia.identity.NewAccount;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,12 @@ public class FirstStart {
 
 	private final AuditLog audit;
 
+	private final Words words;
+
 	private volatile boolean done;
 
-	FirstStart(ClinicSettings settings, Accounts accounts, AuditLog audit) {
+	FirstStart(ClinicSettings settings, Accounts accounts, AuditLog audit, Words words) {
+		this.words = words;
 		this.settings = settings;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -49,20 +53,20 @@ public class FirstStart {
 	@Transactional
 	public Account setUp(String clinicName, String timeZone, String ownerName, String ownerEmail, String password) {
 		if (isDone()) {
-			throw ApiProblem.conflict("This clinic is already set up. Sign in instead.");
+			throw ApiProblem.conflict(words.text("clinic.problem.alreadySetUp"));
 		}
 		if (clinicName == null || clinicName.isBlank()) {
-			throw ApiProblem.badRequest("clinicName", "Enter the clinic's name.");
+			throw ApiProblem.badRequest("clinicName", words.text("clinic.invalid.clinicName.blank"));
 		}
 		if (clinicName.strip().length() > 200) {
-			throw ApiProblem.badRequest("clinicName", "Use at most 200 characters for the clinic's name.");
+			throw ApiProblem.badRequest("clinicName", words.text("clinic.invalid.clinicName.size"));
 		}
 		ZoneId zone = zone(timeZone);
 		try {
 			settings.create(clinicName, zone);
 		}
 		catch (DuplicateKeyException ex) {
-			throw ApiProblem.conflict("This clinic is already set up. Sign in instead.");
+			throw ApiProblem.conflict(words.text("clinic.problem.alreadySetUp"));
 		}
 		Account owner = accounts.create(new NewAccount(ownerEmail, ownerName, password, Role.OWNER));
 		audit.recordAs(owner.email(), Role.OWNER.name(), "CLINIC_SET_UP", "clinic", 1, AuditOutcome.SUCCESS,
@@ -71,15 +75,15 @@ public class FirstStart {
 		return owner;
 	}
 
-	static ZoneId zone(String timeZone) {
+	private ZoneId zone(String timeZone) {
 		if (!ClinicSettings.isZone(timeZone)) {
-			throw ApiProblem.badRequest("timeZone", ClinicSettings.UNKNOWN_ZONE);
+			throw ApiProblem.badRequest("timeZone", words.text("clinic.problem.unknownZone"));
 		}
 		try {
 			return ZoneId.of(timeZone);
 		}
 		catch (DateTimeException ex) {
-			throw ApiProblem.badRequest("timeZone", ClinicSettings.UNKNOWN_ZONE);
+			throw ApiProblem.badRequest("timeZone", words.text("clinic.problem.unknownZone"));
 		}
 	}
 

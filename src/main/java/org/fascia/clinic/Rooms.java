@@ -9,6 +9,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.CommandValidator;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,7 +30,10 @@ class Rooms {
 
 	private final AuditLog audit;
 
-	Rooms(JdbcClient jdbc, CommandValidator validator, AuditLog audit) {
+	private final Words words;
+
+	Rooms(JdbcClient jdbc, CommandValidator validator, AuditLog audit, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.validator = validator;
 		this.audit = audit;
@@ -50,8 +54,8 @@ class Rooms {
 		Long location = room.locationId() != null ? room.locationId()
 				: jdbc.sql("select min(id) from location").query(Long.class).optional().orElse(null);
 		if (location == null || !locationExists(location)) {
-			problems.putIfAbsent("locationId", room.locationId() == null ? "The clinic has no location yet."
-					: "There is no location with id " + room.locationId() + ".");
+			problems.putIfAbsent("locationId", room.locationId() == null ? words.text("clinic.problem.noLocationYet")
+					: words.text("clinic.problem.noLocation", String.valueOf(room.locationId())));
 		}
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);
@@ -84,8 +88,9 @@ class Rooms {
 		return find(id).orElseThrow();
 	}
 
-	static ApiProblem notFound(long id) {
-		return ApiProblem.notFound("There is no room with id " + id + ".");
+	/** 404 for an unknown room. */
+	ApiProblem notFound(long id) {
+		return ApiProblem.notFound(words.text("clinic.problem.noRoom", String.valueOf(id)));
 	}
 
 	private boolean locationExists(long id) {

@@ -30,7 +30,7 @@ class RoomsApi {
 
 	@GetMapping("/{id}")
 	Room show(@PathVariable long id) {
-		return rooms.find(id).orElseThrow(() -> Rooms.notFound(id));
+		return rooms.find(id).orElseThrow(() -> rooms.notFound(id));
 	}
 
 	@PostMapping

@@ -31,7 +31,10 @@ class ServiceMenu {
 
 	private final AuditLog audit;
 
-	ServiceMenu(JdbcClient jdbc, CommandValidator validator, AuditLog audit) {
+	private final ClinicProblems clinicProblems;
+
+	ServiceMenu(JdbcClient jdbc, CommandValidator validator, AuditLog audit, ClinicProblems clinicProblems) {
+		this.clinicProblems = clinicProblems;
 		this.jdbc = jdbc;
 		this.validator = validator;
 		this.audit = audit;
@@ -60,7 +63,8 @@ class ServiceMenu {
 	@Transactional
 	ServiceOffering add(NewService service) {
 		Map<String, String> problems = validator.problems(service);
-		KnownIds.check(jdbc, KNOWN_THERAPISTS, service.therapistIds(), "therapistIds", "therapist", problems);
+		KnownIds.check(jdbc, KNOWN_THERAPISTS, service.therapistIds(), "therapistIds", clinicProblems::unknownTherapist,
+				problems);
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);
 		}
@@ -91,7 +95,8 @@ class ServiceMenu {
 		}
 		Map<String, String> problems = validator.problems(change);
 		if (change.therapistIds() != null) {
-			KnownIds.check(jdbc, KNOWN_THERAPISTS, change.therapistIds(), "therapistIds", "therapist", problems);
+			KnownIds.check(jdbc, KNOWN_THERAPISTS, change.therapistIds(), "therapistIds",
+					clinicProblems::unknownTherapist, problems);
 		}
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);
@@ -120,9 +125,6 @@ class ServiceMenu {
 		return find(id).orElseThrow();
 	}
 
-	static ApiProblem notFound(long id) {
-		return ApiProblem.notFound("There is no service with id " + id + ".");
-	}
 
 	private void offeredBy(long serviceId, List<Long> therapistIds) {
 		jdbc.sql("delete from therapist_service where service_id = :id").param("id", serviceId).update();
@@ -141,5 +143,10 @@ class ServiceMenu {
 				therapistIds);
 	}
 
+
+	/** 404 for an unknown service. */
+	ApiProblem notFound(long id) {
+		return clinicProblems.noService(id);
+	}
 
 }

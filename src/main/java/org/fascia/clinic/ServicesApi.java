@@ -30,7 +30,7 @@ class ServicesApi {
 
 	@GetMapping("/{id}")
 	ServiceOffering show(@PathVariable long id) {
-		return menu.find(id).orElseThrow(() -> ServiceMenu.notFound(id));
+		return menu.find(id).orElseThrow(() -> menu.notFound(id));
 	}
 
 	@PostMapping

@@ -62,14 +62,14 @@ class ServicesController {
 
 	@GetMapping("/admin/services/{id}")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		ServiceOffering service = menu.find(id).orElseThrow(() -> ServiceMenu.notFound(id));
+		ServiceOffering service = menu.find(id).orElseThrow(() -> menu.notFound(id));
 		return form(model, ServiceForm.of(service), service, Map.of());
 	}
 
 	@PostMapping("/admin/services/{id}")
 	String processUpdateForm(@PathVariable long id, @ModelAttribute("form") ServiceForm form, Model model,
 			RedirectAttributes redirect) {
-		ServiceOffering service = menu.find(id).orElseThrow(() -> ServiceMenu.notFound(id));
+		ServiceOffering service = menu.find(id).orElseThrow(() -> menu.notFound(id));
 		FormValues values = new FormValues(words);
 		ServiceChange change = form.change(values);
 		return save(form, service, values, () -> menu.update(id, change), model, redirect);

@@ -32,7 +32,7 @@ class TherapistPage {
 
 	/** @throws org.fascia.platform.ApiProblem 404 for an unknown therapist */
 	String show(long id, Model model) {
-		Therapist therapist = therapists.find(id).orElseThrow(() -> Therapists.notFound(id));
+		Therapist therapist = therapists.find(id).orElseThrow(() -> therapists.notFound(id));
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("services", menu.all().stream()
 			.filter(service -> service.active() || therapist.serviceIds().contains(service.id()))

@@ -60,7 +60,7 @@ class TherapistPhotoPages {
 	@GetMapping("/therapists/{id}/photo")
 	ResponseEntity<byte[]> show(@PathVariable long id) {
 		TherapistPhotos.Photo photo = photos.find(id)
-			.orElseThrow(() -> ApiProblem.notFound("There is no photo for therapist " + id + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("clinic.problem.noPhoto", String.valueOf(id))));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.contentType()))
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())

@@ -37,7 +37,10 @@ public class TherapistPhotos {
 
 	private final Clock clock;
 
-	TherapistPhotos(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final ClinicProblems clinicProblems;
+
+	TherapistPhotos(JdbcClient jdbc, AuditLog audit, Clock clock, ClinicProblems clinicProblems) {
+		this.clinicProblems = clinicProblems;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -50,7 +53,7 @@ public class TherapistPhotos {
 	 */
 	@Transactional
 	public void store(long therapistId, byte[] bytes, Long userId) {
-		Therapists.lock(jdbc, therapistId);
+		Therapists.lock(jdbc, therapistId, clinicProblems);
 		UploadedImages.Checked decoded = UploadedImages.check(bytes, "photo", "photo", MAX_BYTES, MAX_SIDE);
 		String type = decoded.contentType();
 		jdbc.sql("delete from therapist_photo where therapist_id = :id").param("id", therapistId).update();
@@ -74,7 +77,7 @@ public class TherapistPhotos {
 	/** @throws ApiProblem 404 for an unknown therapist */
 	@Transactional
 	public void remove(long therapistId) {
-		Therapists.lock(jdbc, therapistId);
+		Therapists.lock(jdbc, therapistId, clinicProblems);
 		jdbc.sql("delete from therapist_photo where therapist_id = :id").param("id", therapistId).update();
 		audit.record("THERAPIST_PHOTO_REMOVED", "therapist", therapistId, AuditOutcome.SUCCESS, null);
 	}

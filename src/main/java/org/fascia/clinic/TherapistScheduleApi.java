@@ -60,7 +60,7 @@ class TherapistScheduleApi {
 
 	@GetMapping("/exceptions/{exceptionId}")
 	ScheduleChange exception(@PathVariable long id, @PathVariable long exceptionId) {
-		return schedules.change(id, exceptionId).orElseThrow(() -> TherapistSchedules.changeNotFound(id, exceptionId));
+		return schedules.change(id, exceptionId).orElseThrow(() -> schedules.changeNotFound(id, exceptionId));
 	}
 
 	@DeleteMapping("/exceptions/{exceptionId}")
@@ -70,7 +70,7 @@ class TherapistScheduleApi {
 	}
 
 	private Therapist existing(long id) {
-		return therapists.find(id).orElseThrow(() -> Therapists.notFound(id));
+		return therapists.find(id).orElseThrow(() -> therapists.notFound(id));
 	}
 
 }

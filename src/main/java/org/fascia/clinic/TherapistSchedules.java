@@ -16,6 +16,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.CommandValidator;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,10 +45,17 @@ class TherapistSchedules {
 
 	private final AuditLog audit;
 
-	TherapistSchedules(JdbcClient jdbc, CommandValidator validator, AuditLog audit) {
+	private final ClinicProblems clinicProblems;
+
+	private final Words words;
+
+	TherapistSchedules(JdbcClient jdbc, CommandValidator validator, AuditLog audit, ClinicProblems clinicProblems,
+			Words words) {
 		this.jdbc = jdbc;
 		this.validator = validator;
 		this.audit = audit;
+		this.clinicProblems = clinicProblems;
+		this.words = words;
 	}
 
 	/** Monday first, then by start time. */
@@ -74,17 +82,18 @@ class TherapistSchedules {
 	 */
 	@Transactional
 	List<WorkingInterval> replaceHours(long therapistId, List<WorkingHoursItem> items) {
-		Therapists.lock(jdbc, therapistId);
+		Therapists.lock(jdbc, therapistId, clinicProblems);
 		Map<String, String> problems = new LinkedHashMap<>();
 		for (int i = 0; i < items.size(); i++) {
 			if (items.get(i) == null) {
-				problems.put("[" + i + "]", "Give a day, a start and an end, like {\"dayOfWeek\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"17:00\"}.");
+				problems.put("[" + i + "]", words.text("clinic.problem.hoursItem"));
 			}
 			else {
 				problems.putAll(validator.problems(items.get(i), "[" + i + "]."));
 			}
 		}
-		ScheduleRules.weekly(items).forEach(problems::putIfAbsent);
+		ScheduleRules.weekly(items)
+			.forEach((field, refusal) -> problems.putIfAbsent(field, clinicProblems.refusal(refusal)));
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);
 		}
@@ -126,10 +135,10 @@ class TherapistSchedules {
 	/** @throws ApiProblem 404 for an unknown therapist, 400 naming each refused field */
 	@Transactional
 	ScheduleChange addChange(long therapistId, NewScheduleChange change) {
-		Therapists.lock(jdbc, therapistId);
+		Therapists.lock(jdbc, therapistId, clinicProblems);
 		Map<String, String> problems = validator.problems(change);
 		if (problems.isEmpty()) {
-			problems.putAll(ScheduleRules.dated(change));
+			ScheduleRules.dated(change).forEach((field, refusal) -> problems.put(field, clinicProblems.refusal(refusal)));
 		}
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);
@@ -166,8 +175,9 @@ class TherapistSchedules {
 				"exception " + changeId);
 	}
 
-	static ApiProblem changeNotFound(long therapistId, long changeId) {
-		return ApiProblem.notFound("Therapist " + therapistId + " has no exception with id " + changeId + ".");
+	/** 404 when the therapist has no exception with this id. */
+	ApiProblem changeNotFound(long therapistId, long changeId) {
+		return clinicProblems.noException(therapistId, changeId);
 	}
 
 	private static WorkingInterval interval(ResultSet rs) throws SQLException {

@@ -16,6 +16,7 @@ import org.fascia.identity.NewInvitation;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.CommandValidator;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -46,8 +47,14 @@ class Therapists {
 
 	private final AuditLog audit;
 
+	private final ClinicProblems clinicProblems;
+
+	private final Words words;
+
 	Therapists(JdbcClient jdbc, Accounts accounts, ClinicSettings settings, TherapistSchedules schedules,
-			CommandValidator validator, AuditLog audit) {
+			CommandValidator validator, AuditLog audit, ClinicProblems clinicProblems, Words words) {
+		this.clinicProblems = clinicProblems;
+		this.words = words;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.settings = settings;
@@ -90,16 +97,15 @@ class Therapists {
 		if (existing.isPresent()) {
 			account = existing.get();
 			if (account.role() != Role.THERAPIST && account.role() != Role.OWNER) {
-				throw ApiProblem.conflict("This email address belongs to an account that is not a therapist's. "
-						+ "Use the therapist's own address.");
+				throw ApiProblem.conflict(words.text("clinic.problem.notATherapistsAccount"));
 			}
 			if (jdbc.sql("select count(*) from therapist where user_id = :user").param("user", account.id())
 				.query(Integer.class).single() > 0) {
-				throw ApiProblem.conflict(account.displayName() + " is already on your team.");
+				throw ApiProblem.conflict(words.text("clinic.problem.alreadyOnTeam", account.displayName()));
 			}
 		}
 		else {
-			String clinic = settings.current().map(Clinic::name).orElse("Your clinic");
+			String clinic = settings.current().map(Clinic::name).orElseGet(() -> words.text("clinic.invitation.yourClinic"));
 			account = accounts.invite(new NewInvitation(therapist.email(), name, Role.THERAPIST, clinic));
 		}
 		long id = insert(account.id(), name, account.email(), Text.orNull(therapist.bio()));
@@ -111,7 +117,7 @@ class Therapists {
 	/** @throws ApiProblem 404 for an unknown therapist, 400 naming the field */
 	@Transactional
 	Therapist update(long id, TherapistChange change) {
-		lock(jdbc, id);
+		lock(jdbc, id, clinicProblems);
 		validator.check(change);
 		Therapist old = find(id).orElseThrow();
 		jdbc.sql("update therapist set display_name = :name, bio = :bio, active = :active where id = :id")
@@ -130,14 +136,15 @@ class Therapists {
 	 */
 	@Transactional
 	List<Long> offer(long id, List<Long> serviceIds) {
-		lock(jdbc, id);
+		lock(jdbc, id, clinicProblems);
 		Map<String, String> problems = new LinkedHashMap<>();
 		for (int i = 0; i < serviceIds.size(); i++) {
 			if (serviceIds.get(i) == null) {
-				problems.put("[" + i + "]", "Give a service's id.");
+				problems.put("[" + i + "]", words.text("clinic.problem.serviceId"));
 			}
 		}
-		KnownIds.check(jdbc, "select id from service where id in (:ids)", serviceIds, "", "service", problems);
+		KnownIds.check(jdbc, "select id from service where id in (:ids)", serviceIds, "", clinicProblems::unknownService,
+				problems);
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);
 		}
@@ -170,15 +177,16 @@ class Therapists {
 		return keys.getKey().longValue();
 	}
 
-	/** Locks the therapist's row for the rest of the transaction. @throws ApiProblem 404 when there is none */
-	static void lock(JdbcClient jdbc, long id) {
-		if (jdbc.sql("select id from therapist where id = :id for update").param("id", id).query(Long.class).optional().isEmpty()) {
-			throw notFound(id);
-		}
+	/** 404 for an unknown therapist. */
+	ApiProblem notFound(long id) {
+		return clinicProblems.noTherapist(id);
 	}
 
-	static ApiProblem notFound(long id) {
-		return ApiProblem.notFound("There is no therapist with id " + id + ".");
+	/** Locks the therapist's row for the rest of the transaction. @throws ApiProblem 404 when there is none */
+	static void lock(JdbcClient jdbc, long id, ClinicProblems clinicProblems) {
+		if (jdbc.sql("select id from therapist where id = :id for update").param("id", id).query(Long.class).optional().isEmpty()) {
+			throw clinicProblems.noTherapist(id);
+		}
 	}
 
 }

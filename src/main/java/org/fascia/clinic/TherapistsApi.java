@@ -33,7 +33,7 @@ class TherapistsApi {
 
 	@GetMapping("/{id}")
 	Therapist show(@PathVariable long id) {
-		return therapists.find(id).orElseThrow(() -> Therapists.notFound(id));
+		return therapists.find(id).orElseThrow(() -> therapists.notFound(id));
 	}
 
 	@PostMapping

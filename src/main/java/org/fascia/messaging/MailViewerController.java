@@ -1,6 +1,7 @@
 package org.fascia.messaging;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Controller;
@@ -16,9 +17,12 @@ class MailViewerController {
 
 	private final ObjectProvider<JavaMailSender> sender;
 
-	MailViewerController(MailOutbox outbox, ObjectProvider<JavaMailSender> sender) {
+	private final Words words;
+
+	MailViewerController(MailOutbox outbox, ObjectProvider<JavaMailSender> sender, Words words) {
 		this.outbox = outbox;
 		this.sender = sender;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/mail")
@@ -30,7 +34,8 @@ class MailViewerController {
 
 	@GetMapping("/admin/mail/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("mail", outbox.find(id).orElseThrow(() -> ApiProblem.notFound("No mail with id " + id)));
+		model.addAttribute("mail", outbox.find(id)
+			.orElseThrow(() -> ApiProblem.notFound(words.text("messaging.problem.noMail", String.valueOf(id)))));
 		return "messaging/show";
 	}
 

@@ -1,18 +1,11 @@
 package org.fascia.payments;
 
-/** How a visit was paid. */
+/**
+ * How a visit was paid. Its words are the bundle's {@code payments.method.*} (the payment page and the receipt)
+ * and {@code payments.payment.by.*} (inside a sentence).
+ */
 public enum PaymentMethod {
 
-	CASH("Cash"), CARD("Card"), TERMINAL("Card terminal");
-
-	private final String label;
-
-	PaymentMethod(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	CASH, CARD, TERMINAL
 
 }

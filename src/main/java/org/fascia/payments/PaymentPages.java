@@ -162,7 +162,7 @@ class PaymentPages {
 			Model model) {
 		AppointmentView appointment = payments.appointment(clientId, appointmentId);
 		ClientDirectory.ClientRecord client = clients.find(clientId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no such client."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("payments.problem.noClient")));
 		model.addAttribute("client", client);
 		model.addAttribute("appointment", appointment);
 		model.addAttribute("payment", payments.current(appointmentId).orElse(null));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.fascia.platform.ErasureReport;
 import org.fascia.platform.PersonalData;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Component;
 
 /** Payments and receipts: kept on erasure, as the clinic's accounts must be. */
@@ -13,8 +14,11 @@ class PaymentPersonalData implements PersonalData {
 
 	private final Payments payments;
 
-	PaymentPersonalData(Payments payments) {
+	private final Words words;
+
+	PaymentPersonalData(Payments payments, Words words) {
 		this.payments = payments;
+		this.words = words;
 	}
 
 	@Override
@@ -31,7 +35,7 @@ class PaymentPersonalData implements PersonalData {
 
 	@Override
 	public void erase(long clientId, ErasureReport report) {
-		report.keptFinancial("Your payments and receipts.");
+		report.keptFinancial(words.text("payments.erasure.kept"));
 	}
 
 }

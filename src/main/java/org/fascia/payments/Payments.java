@@ -21,6 +21,7 @@ import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,8 +70,11 @@ public class Payments {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	Payments(JdbcClient jdbc, ClientAppointments appointments, ClinicCatalog catalog, ClientDirectory clients,
-			Receipts receipts, MailOutbox outbox, AuditLog audit, Clock clock) {
+			Receipts receipts, MailOutbox outbox, AuditLog audit, Clock clock, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.appointments = appointments;
 		this.catalog = catalog;
@@ -84,7 +88,7 @@ public class Payments {
 	/** The appointment of the client, or 404 (another client's appointment is unknown here). */
 	public AppointmentView appointment(long clientId, long appointmentId) {
 		return appointments.one(appointmentId, clientId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no such appointment."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("payments.problem.noAppointment")));
 	}
 
 	/** The service's price for the visit, in pence (what "mark paid" proposes). */
@@ -127,22 +131,22 @@ public class Payments {
 			Instant paidAt, long staffUserId) {
 		AppointmentView appointment = appointment(clientId, appointmentId);
 		if (appointment.status() == AppointmentStatus.CANCELLED) {
-			throw ApiProblem.conflict("A cancelled visit cannot be marked paid.");
+			throw ApiProblem.conflict(words.text("payments.problem.cancelled"));
 		}
 		if (method == null) {
-			throw ApiProblem.badRequest("method", "Choose how the visit was paid: cash, card or the card terminal.");
+			throw ApiProblem.badRequest("method", words.text("payments.problem.method"));
 		}
 		int amount = amountCents == null ? price(appointment) : amountCents;
 		if (amount < 0 || amount > MAX_CENTS) {
-			throw ApiProblem.badRequest("amount", "The amount must be between £0.00 and £100,000.00.");
+			throw ApiProblem.badRequest("amount", words.text("payments.problem.amount"));
 		}
 		Instant now = clock.instant();
 		Instant paid = paidAt == null ? now : paidAt;
 		if (paid.isAfter(now.plus(Duration.ofMinutes(5)))) {
-			throw ApiProblem.badRequest("paidAt", "The payment time cannot be in the future.");
+			throw ApiProblem.badRequest("paidAt", words.text("payments.problem.future"));
 		}
 		if (current(appointmentId).isPresent()) {
-			throw ApiProblem.conflict("This visit is already paid. To correct the payment, void it first.");
+			throw ApiProblem.conflict(words.text("payments.problem.alreadyPaid"));
 		}
 		long number = jdbc.sql("select last_number from payment_receipt_counter where id = 1 for update")
 			.query(Long.class).single() + 1;
@@ -170,19 +174,16 @@ public class Payments {
 				.update(keys, "id");
 		}
 		catch (DuplicateKeyException ex) {
-			throw ApiProblem.conflict("This visit is already paid. To correct the payment, void it first.");
+			throw ApiProblem.conflict(words.text("payments.problem.alreadyPaid"));
 		}
 		Payment payment = current(appointmentId).orElseThrow();
 		audit.record("PAYMENT_RECORDED", "appointment", appointmentId, AuditOutcome.SUCCESS,
 				"receipt " + payment.receipt() + ", " + payment.amount() + ", " + method.name());
 		clients.find(clientId).filter(c -> c.email() != null && !c.email().isBlank()).ifPresent(client -> {
 			byte[] pdf = receipts.pdf(payment, client.fullName());
-			outbox.enqueue(new OutgoingMail(client.email(), "Your receipt " + payment.receipt(), """
-					Dear %s,
-
-					Thank you for your payment of %s for %s. Your receipt %s is attached as a PDF; you can also \
-					download it from your account, under your earlier appointments.
-					""".formatted(client.firstName(), payment.amount(), appointment.service(), payment.receipt()),
+			outbox.enqueue(new OutgoingMail(client.email(), words.text("mail.payments.receipt.subject", payment.receipt()),
+					words.text("mail.payments.receipt.body", client.firstName(), payment.amount(), appointment.service(),
+							payment.receipt()),
 					null, new OutgoingMail.Attachment("receipt-" + payment.receipt() + ".pdf", "application/pdf",
 							pdf)));
 		});
@@ -197,13 +198,13 @@ public class Payments {
 	public Payment voidPayment(long clientId, long appointmentId, String reason, long staffUserId) {
 		appointment(clientId, appointmentId);
 		if (reason == null || reason.isBlank()) {
-			throw ApiProblem.badRequest("reason", "Say why the payment is voided (for example: wrong amount).");
+			throw ApiProblem.badRequest("reason", words.text("payments.problem.voidReason"));
 		}
 		if (reason.strip().length() > 500) {
-			throw ApiProblem.badRequest("reason", "The reason can be at most 500 characters.");
+			throw ApiProblem.badRequest("reason", words.text("payments.problem.voidReasonTooLong"));
 		}
 		Payment payment = current(appointmentId)
-			.orElseThrow(() -> ApiProblem.notFound("This visit has no payment to void."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("payments.problem.nothingToVoid")));
 		int changed = jdbc.sql("""
 				update payment set voided_at = :now, voided_by = :by, void_reason = :reason, open_appointment_id = null
 				where id = :id and voided_at is null
@@ -214,7 +215,7 @@ public class Payments {
 			.param("id", payment.id())
 			.update();
 		if (changed != 1) {
-			throw ApiProblem.conflict("The payment was voided meanwhile.");
+			throw ApiProblem.conflict(words.text("payments.problem.voidedMeanwhile"));
 		}
 		audit.record("PAYMENT_VOIDED", "appointment", appointmentId, AuditOutcome.SUCCESS,
 				"receipt " + payment.receipt() + ": " + reason.strip());
@@ -228,7 +229,7 @@ public class Payments {
 	public byte[] receipt(long clientId, long appointmentId) {
 		appointment(clientId, appointmentId);
 		Payment payment = current(appointmentId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no receipt: this visit is not paid."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("payments.problem.noReceipt")));
 		String name = clients.find(clientId).map(ClientDirectory.ClientRecord::fullName).orElse("");
 		byte[] pdf = receipts.pdf(payment, name);
 		audit.record("RECEIPT_READ", "appointment", appointmentId, AuditOutcome.SUCCESS, payment.receipt());

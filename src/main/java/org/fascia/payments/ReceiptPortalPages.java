@@ -3,6 +3,7 @@ package org.fascia.payments;
 import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,15 +18,18 @@ class ReceiptPortalPages {
 
 	private final Family family;
 
-	ReceiptPortalPages(Payments payments, Family family) {
+	private final Words words;
+
+	ReceiptPortalPages(Payments payments, Family family, Words words) {
 		this.payments = payments;
 		this.family = family;
+		this.words = words;
 	}
 
 	@GetMapping("/portal/appointments/{appointmentId}/receipt.pdf")
 	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal FasciaUser user, @PathVariable long appointmentId) {
 		long clientId = family.actingFor(user.id())
-			.orElseThrow(() -> ApiProblem.notFound("There is no client record."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("payments.problem.noClientRecord")));
 		return PaymentPages.pdf(payments, clientId, appointmentId);
 	}
 

@@ -125,8 +125,15 @@ class BookingApiTest {
 	void badInputGetsPreciseAnswersAndWritesNothing() throws Exception {
 		int before = jdbc.sql("select count(*) from appointment").query(Integer.class).single();
 		FasciaUser desk = clinic.frontDesk();
-		assertThat(book(desk, "{\"serviceId\":999999,\"therapistId\":" + clinic.therapistId() + ",\"start\":\""
-				+ BookingFixture.at(4, 9, 0) + "\",\"clientId\":" + clinic.clientId() + "}").getStatus()).isEqualTo(404);
+		MockHttpServletResponse noService = book(desk, "{\"serviceId\":999999,\"therapistId\":" + clinic.therapistId()
+				+ ",\"start\":\"" + BookingFixture.at(4, 9, 0) + "\",\"clientId\":" + clinic.clientId() + "}");
+		assertThat(noService.getStatus()).isEqualTo(404);
+		assertThat(noService.getContentAsString()).as("the id is printed as it is, not as a number with grouping")
+			.contains("There is no service 999999.");
+		MockHttpServletResponse noServiceGiven = book(desk, "{\"therapistId\":" + clinic.therapistId() + ",\"start\":\""
+				+ BookingFixture.at(4, 9, 0) + "\",\"clientId\":" + clinic.clientId() + "}");
+		assertThat(noServiceGiven.getStatus()).isEqualTo(400);
+		assertThat(noServiceGiven.getContentAsString()).contains("Choose a service.");
 		assertThat(book(desk, "{\"serviceId\":" + clinic.serviceId() + ",\"therapistId\":999999,\"start\":\""
 				+ BookingFixture.at(4, 9, 0) + "\",\"clientId\":" + clinic.clientId() + "}").getStatus()).isEqualTo(404);
 		assertThat(book(desk, bookingBody(BookingFixture.at(4, 9, 0), 999999L)).getStatus()).isEqualTo(404);
@@ -139,7 +146,7 @@ class BookingApiTest {
 		assertThat(past.getContentAsString()).contains("already passed");
 		MockHttpServletResponse night = book(desk, bookingBody(BookingFixture.at(4, 22, 0), clinic.clientId()));
 		assertThat(night.getStatus()).isEqualTo(422);
-		assertThat(night.getContentAsString()).contains("working hours");
+		assertThat(night.getContentAsString()).contains("outside the therapist’s working hours");
 		MockHttpServletResponse offGrid = book(desk, bookingBody(BookingFixture.at(4, 9, 7), clinic.clientId()));
 		assertThat(offGrid.getStatus()).isEqualTo(422);
 		MockHttpServletResponse forSomeoneElse = book(clinic.clientUser(),
@@ -148,6 +155,7 @@ class BookingApiTest {
 		MockHttpServletResponse clientTooSoon = book(clinic.clientUser(), bookingBody(Instant.now().plus(Duration.ofHours(2))
 			.truncatedTo(java.time.temporal.ChronoUnit.HOURS), null));
 		assertThat(clientTooSoon.getStatus()).isEqualTo(400);
+		assertThat(clientTooSoon.getContentAsString()).contains("hours’ notice. Please call the clinic");
 		assertThat(jdbc.sql("select count(*) from appointment").query(Integer.class).single()).isEqualTo(before);
 
 		String base = "/api/v1/availability?serviceId=" + clinic.serviceId();

@@ -45,6 +45,9 @@ class CalendarPagesTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CalendarWords calendarWords;
+
 	private BookingFixture.Clinic clinic;
 
 	private FasciaUser desk;
@@ -94,6 +97,20 @@ class CalendarPagesTest {
 			.contains("aria-label=\"10:00 to 11:00, Test C., ");
 		assertThat(html).doesNotContain("cal-block row-start-13");
 		assertThat(html).doesNotContain("style=");
+	}
+
+	@Test
+	void aBlockIsSummedUpInOneSentenceFromTheBundle() {
+		CalendarEntry late = CalendarGridTest.entry(1, 1, 9, 0, 60, AppointmentStatus.LATE_CANCELLED);
+		assertThat(calendarWords.status(late.status())).isEqualTo("Late cancellation");
+		assertThat(calendarWords.readiness(late)).isNull();
+		assertThat(calendarWords.summary(late)).isEqualTo("09:00 to 10:00, Alex M., Deep tissue massage (60 min), "
+				+ "Room 1, Late cancellation, with Maya Chen");
+		CalendarEntry notReady = CalendarGridTest.entry(2, 1, 9, 0, 60, AppointmentStatus.BOOKED, "NOT_READY");
+		assertThat(calendarWords.summary(notReady)).isEqualTo("09:00 to 10:00, Alex M., Deep tissue massage (60 min), "
+				+ "Room 1, Booked, not ready, with Maya Chen");
+		assertThat(calendarWords.readiness(CalendarGridTest.entry(3, 1, 9, 0, 60, AppointmentStatus.BOOKED, "RESCREEN")))
+			.isEqualTo("re-screen needed");
 	}
 
 	@Test

@@ -55,7 +55,8 @@ class RoomApiTest {
 		owner.post("/api/v1/rooms", "{}").invalid("name");
 		owner.post("/api/v1/rooms", json("{'name':'   '}")).invalid("name");
 		owner.post("/api/v1/rooms", json("{'name':'" + "x".repeat(101) + "'}")).invalid("name");
-		owner.post("/api/v1/rooms", json("{'name':'Annex','locationId':999999}")).invalid("locationId");
+		assertThat(owner.post("/api/v1/rooms", json("{'name':'Annex','locationId':999999}")).invalid("locationId")
+			.message("locationId")).isEqualTo("There is no location with id 999999.");
 		owner.post("/api/v1/rooms", json("{'name':'Annex','locationId':'first'}")).invalid("locationId");
 		owner.post("/api/v1/rooms", "[").problem(400);
 		long id = owner.post("/api/v1/rooms", json("{'name':'Room 9'}")).expect(201).id();
@@ -67,7 +68,8 @@ class RoomApiTest {
 
 	@Test
 	void unknownRoomsAreNotFound() throws Exception {
-		owner.get("/api/v1/rooms/999999").problem(404);
+		assertThat(owner.get("/api/v1/rooms/999999").problem(404).body().get("detail").asString())
+			.isEqualTo("There is no room with id 999999.");
 		owner.put("/api/v1/rooms/999999", json("{'name':'Ghost'}")).problem(404);
 		owner.get("/api/v1/rooms/abc").invalid("id");
 	}

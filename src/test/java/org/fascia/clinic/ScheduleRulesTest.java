@@ -9,9 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.fascia.clinic.ScheduleRules.Reason;
+import org.fascia.clinic.ScheduleRules.Refusal;
 import org.junit.jupiter.api.Test;
 
-/** The named rules for hours, without Spring: each refused field comes with a reason. */
+/**
+ * The named rules for hours, without Spring: each refused field comes with a reason (worded from the bundle by
+ * ClinicProblems; TherapistPagesTest reads the words on the page).
+ */
 class ScheduleRulesTest {
 
 	private static WorkingHoursItem item(DayOfWeek day, String start, String end) {
@@ -30,7 +35,7 @@ class ScheduleRulesTest {
 		assertThat(ScheduleRules.weekly(List.of(item(DayOfWeek.MONDAY, "12:30", "17:00"),
 				item(DayOfWeek.TUESDAY, "12:00", "18:00"), item(DayOfWeek.MONDAY, "09:00", "13:00"))))
 			.containsOnlyKeys("[0].start")
-			.containsEntry("[0].start", "This overlaps 09:00–13:00 on Monday.");
+			.containsEntry("[0].start", Refusal.overlap(LocalTime.of(9, 0), LocalTime.of(13, 0), DayOfWeek.MONDAY));
 		// The same start twice: the second in the list is named.
 		assertThat(ScheduleRules.weekly(List.of(item(DayOfWeek.FRIDAY, "09:00", "10:00"),
 				item(DayOfWeek.FRIDAY, "09:00", "11:00")))).containsOnlyKeys("[1].start");
@@ -42,9 +47,12 @@ class ScheduleRulesTest {
 	@Test
 	void anIntervalEndsAfterItStartsOnWholeMinutes() {
 		assertThat(ScheduleRules.weekly(List.of(item(DayOfWeek.MONDAY, "13:00", "09:00"))))
-			.containsEntry("[0].end", "The end must be after the start.");
+			.containsEntry("[0].end", Refusal.of(Reason.END_AFTER_START));
 		assertThat(ScheduleRules.weekly(List.of(item(DayOfWeek.MONDAY, "09:00", "09:00")))).containsOnlyKeys("[0].end");
-		assertThat(ScheduleRules.weekly(List.of(item(DayOfWeek.MONDAY, "09:00:30", "10:00")))).containsOnlyKeys("[0].start");
+		assertThat(ScheduleRules.weekly(List.of(item(DayOfWeek.MONDAY, "09:00:30", "10:00"))))
+			.containsEntry("[0].start", Refusal.of(Reason.START_WHOLE_MINUTES));
+		assertThat(ScheduleRules.weekly(List.of(item(DayOfWeek.MONDAY, "09:00", "10:00:30"))))
+			.containsEntry("[0].end", Refusal.of(Reason.END_WHOLE_MINUTES));
 	}
 
 	@Test
@@ -60,11 +68,13 @@ class ScheduleRulesTest {
 		assertThat(ScheduleRules.dated(new NewScheduleChange(christmasEve, ScheduleChange.Kind.TIME_OFF, null, null, null)))
 			.isEmpty();
 		assertThat(ScheduleRules.dated(new NewScheduleChange(christmasEve, ScheduleChange.Kind.EXTRA_HOURS, null, null, null)))
-			.containsOnlyKeys("start");
+			.containsOnlyKeys("start")
+			.containsEntry("start", Refusal.of(Reason.EXTRA_HOURS_NEED_TIMES));
 		assertThat(ScheduleRules.dated(new NewScheduleChange(christmasEve, ScheduleChange.Kind.TIME_OFF,
-				LocalTime.of(9, 0), null, null))).containsOnlyKeys("end");
+				LocalTime.of(9, 0), null, null))).containsOnlyKeys("end")
+			.containsEntry("end", Refusal.of(Reason.BOTH_TIMES_OR_NEITHER));
 		assertThat(ScheduleRules.dated(new NewScheduleChange(christmasEve, ScheduleChange.Kind.EXTRA_HOURS,
-				LocalTime.of(14, 0), LocalTime.of(10, 0), null))).containsEntry("end", "The end must be after the start.");
+				LocalTime.of(14, 0), LocalTime.of(10, 0), null))).containsEntry("end", Refusal.of(Reason.END_AFTER_START));
 		assertThat(ScheduleRules.dated(new NewScheduleChange(christmasEve, ScheduleChange.Kind.EXTRA_HOURS,
 				LocalTime.of(10, 0), LocalTime.of(14, 0), null))).isEmpty();
 	}

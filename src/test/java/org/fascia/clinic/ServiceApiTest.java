@@ -81,9 +81,9 @@ class ServiceApiTest {
 			.invalid("kind");
 		owner.post("/api/v1/services", json("{'name':'X','durationMinutes':'an hour','priceCents':0,'kind':'TREATMENT'}"))
 			.invalid("durationMinutes");
-		owner.post("/api/v1/services", json("""
+		assertThat(owner.post("/api/v1/services", json("""
 				{'name':'X','durationMinutes':60,'priceCents':0,'kind':'TREATMENT','therapistIds':[999999]}"""))
-			.invalid("therapistIds[0]");
+			.invalid("therapistIds[0]").message("therapistIds[0]")).isEqualTo("There is no therapist with id 999999.");
 		owner.post("/api/v1/services", json("""
 				{'name':'X','durationMinutes':60,'priceCents':0,'kind':'TREATMENT','therapistIds':[%d,null]}"""
 			.formatted(therapist()))).invalid("therapistIds[1]");
@@ -99,7 +99,8 @@ class ServiceApiTest {
 
 	@Test
 	void unknownServicesAreNotFoundAndOnlyTheOwnerChangesThem() throws Exception {
-		owner.get("/api/v1/services/999999").problem(404);
+		assertThat(owner.get("/api/v1/services/999999").problem(404).body().get("detail").asString())
+			.isEqualTo("There is no service with id 999999.");
 		owner.put("/api/v1/services/999999", json("{'name':'Ghost'}")).problem(404);
 		long id = owner.post("/api/v1/services", json("{'name':'Consultation','durationMinutes':15,'priceCents':0,'kind':'CONSULTATION'}"))
 			.expect(201).id();

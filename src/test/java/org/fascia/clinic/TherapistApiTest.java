@@ -167,7 +167,8 @@ class TherapistApiTest {
 
 	@Test
 	void unknownTherapistsAreNotFound() throws Exception {
-		owner.get("/api/v1/therapists/999999").problem(404);
+		assertThat(owner.get("/api/v1/therapists/999999").problem(404).body().get("detail").asString())
+			.isEqualTo("There is no therapist with id 999999.");
 		owner.put("/api/v1/therapists/999999", json("{'bio':'x'}")).problem(404);
 	}
 

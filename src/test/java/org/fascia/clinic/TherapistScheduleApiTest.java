@@ -107,7 +107,8 @@ class TherapistScheduleApiTest {
 
 		owner.delete(base + "/exceptions/" + id).expect(204);
 		owner.delete(base + "/exceptions/" + id).problem(404);
-		owner.get(base + "/exceptions/" + id).problem(404);
+		assertThat(owner.get(base + "/exceptions/" + id).problem(404).body().get("detail").asString())
+			.endsWith(" has no exception with id " + id + ".");
 		assertThat(owner.get(base + "/exceptions").body()).hasSize(2);
 	}
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The payment page and the receipt print the method as {@code #{'payments.method.' + ${m.name()}}}: keys
- * MessageBundlesTest cannot see, so every method must have one here, worded as its label.
+ * MessageBundlesTest cannot see, so every method must have one here. The bundle is the only place a method is worded.
  */
 class PaymentMethodWordsTest {
 
@@ -25,8 +25,7 @@ class PaymentMethodWordsTest {
 			english.load(reader);
 		}
 		for (PaymentMethod method : PaymentMethod.values()) {
-			assertThat(english.getProperty("payments.method." + method.name())).as(method.name())
-				.isEqualTo(method.label());
+			assertThat(english.getProperty("payments.method." + method.name())).as(method.name()).isNotBlank();
 		}
 	}
 

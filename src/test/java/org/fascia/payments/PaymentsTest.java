@@ -189,11 +189,14 @@ class PaymentsTest {
 		assertThat(audit.forSubject("appointment", String.valueOf(visit))).extracting(AuditEvent::action)
 			.contains("RECEIPT_READ");
 
-		var mail = jdbc.sql("select subject, attachment_name, attachment_data from mail_outbox where recipient = :to")
+		var mail = jdbc.sql("select subject, attachment_name, attachment_data, body_text from mail_outbox where recipient = :to")
 			.param("to", client.user().getUsername())
-			.query((rs, i) -> new Object[] { rs.getString(1), rs.getString(2), rs.getBytes(3) })
+			.query((rs, i) -> new Object[] { rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4) })
 			.single();
-		assertThat((String) mail[0]).contains(paid.receipt());
+		assertThat((String) mail[0]).isEqualTo("Your receipt " + paid.receipt());
+		assertThat((String) mail[3]).isEqualTo("Dear Nora,\n\nThank you for your payment of £80.50 for " + service
+				+ ". Your receipt " + paid.receipt() + " is attached as a PDF; you can also download it from your account, "
+				+ "under your earlier appointments.\n");
 		assertThat((String) mail[1]).isEqualTo("receipt-" + paid.receipt() + ".pdf");
 		assertThat(text((byte[]) mail[2])).contains(paid.receipt(), "£80.50", "Paid");
 	}
