@@ -78,6 +78,44 @@ class MessageBundlesTest {
 		assertThat(missing).as("keys in Java code without an English text").isEmpty();
 	}
 
+	/** A problem detail written out in Java: {@code ApiProblem.notFound("There is no …")}, with or without a field. */
+	static final Pattern PROSE_PROBLEM = Pattern
+		.compile("ApiProblem\\.[a-zA-Z]+\\((\"[a-zA-Z.\\[\\]0-9]+\", )?\"[^\"]* [^\"]*\"");
+
+	/** A mail's subject written out where the mail is made. */
+	static final Pattern PROSE_SUBJECT = Pattern.compile("new OutgoingMail\\([^,;]+,\\s*\"[^\"]* [^\"]*\"");
+
+	/** A text block, from its opening to its closing quotes. */
+	static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[ \\t]*\\n(.*?)\"\"\"", Pattern.DOTALL);
+
+	@Test
+	void problemDetailsAndMailsComeFromTheBundle() throws IOException {
+		Set<String> prose = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				String source = Files.readString(file);
+				for (Pattern pattern : List.of(PROSE_PROBLEM, PROSE_SUBJECT)) {
+					Matcher m = pattern.matcher(source);
+					while (m.find()) {
+						prose.add(file.getFileName() + ": " + m.group().lines().findFirst().orElse(""));
+					}
+				}
+				if (source.contains("new OutgoingMail(")) {
+					// where mails are made, a text block is SQL, never a mail's words
+					Matcher block = TEXT_BLOCK.matcher(source);
+					while (block.find()) {
+						String first = block.group(1).strip().lines().findFirst().orElse("");
+						if (!first.toLowerCase(java.util.Locale.ROOT)
+							.matches("(select|insert|update|delete|with|merge|values)\\b.*")) {
+							prose.add(file.getFileName() + ": text block \"" + first + "\"");
+						}
+					}
+				}
+			}
+		}
+		assertThat(prose).as("words written out in Java instead of taken from the bundle").isEmpty();
+	}
+
 	@Test
 	void everyLanguageHasExactlyTheEnglishKeys() throws IOException {
 		Set<String> english = new TreeSet<>(load(RESOURCES.resolve("messages.properties")).stringPropertyNames());
