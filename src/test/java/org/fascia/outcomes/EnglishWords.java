@@ -6,11 +6,14 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The English message bundle read the way the app reads it (Spring's message source over messages.properties), for
- * tests that check the words a coded value reads with.
+ * tests of code that takes its words as an argument, such as the pure chart code ({@link ChartWords}).
  */
 final class EnglishWords {
 
 	private static final ResourceBundleMessageSource MESSAGES = messages();
+
+	/** The words the app passes to the charts (it passes {@code Words::text}). */
+	static final ChartWords CHART = EnglishWords::text;
 
 	private EnglishWords() {
 	}
