@@ -63,7 +63,8 @@ public class NoteTemplates {
 			.param("id", serviceId)
 			.query((rs, i) -> forService(rs.getLong("id"), rs.getString("name"), rs.getBoolean("active")))
 			.optional()
-			.orElseThrow(() -> ApiProblem.notFound(words.text("charting.problem.noService", String.valueOf(serviceId))));
+			.orElseThrow(
+					() -> ApiProblem.notFound(words.text("charting.problem.noService", String.valueOf(serviceId))));
 	}
 
 	/**

@@ -186,7 +186,8 @@ public class SessionNotes {
 			throw ApiProblem.invalid(errors);
 		}
 		SessionNote note = store.forAppointment(appointmentId)
-			.orElseThrow(() -> ApiProblem.notFound(words.text("charting.problem.note.none", String.valueOf(appointmentId))));
+			.orElseThrow(
+					() -> ApiProblem.notFound(words.text("charting.problem.note.none", String.valueOf(appointmentId))));
 		NoteEdit.Decision decision = NoteEdit.amend(note.status());
 		if (!decision.allowed()) {
 			String refused = reason(decision.refusal());

@@ -20,8 +20,9 @@ import org.fascia.platform.Pure;
 
 /**
  * The words around an outcome chart: the captions, the data table, and the number, date and XML formatting the
- * SVG shares. The sentences come from the message bundle through the {@link ChartWords} the caller passes. The trend mirrors requirement 3's rule (a change of the MCID from baseline, points or relative,
- * improves; the points the other way is worse) on the data the caller gives.
+ * SVG shares. The sentences come from the message bundle through the {@link ChartWords} the caller passes. The
+ * trend mirrors requirement 3's rule (a change of the MCID from baseline, points or relative, improves; the points
+ * the other way is worse) on the data the caller gives.
  */
 @Pure
 final class OutcomeChartText {

@@ -93,7 +93,8 @@ class OutcomePages {
 	private OutcomeRequest openOwn(FasciaUser user, long id) {
 		long clientId = ownClient(user);
 		return requests.openFor(clientId).stream().filter(r -> r.id() == id).findFirst()
-			.orElseThrow(() -> ApiProblem.notFound(words.text("outcomes.problem.noOpenQuestionnaireOfYours", String.valueOf(id))));
+			.orElseThrow(
+					() -> ApiProblem.notFound(words.text("outcomes.problem.noOpenQuestionnaireOfYours", String.valueOf(id))));
 	}
 
 	private long ownClient(FasciaUser user) {

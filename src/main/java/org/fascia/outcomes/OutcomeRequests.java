@@ -371,7 +371,8 @@ public class OutcomeRequests {
 	@Transactional
 	public Answered answerInPortal(long clientId, long requestId, Map<Instrument, Map<String, Object>> answers) {
 		OutcomeRequest request = find(clientId, requestId).filter(r -> r.open(now()))
-			.orElseThrow(() -> ApiProblem.notFound(words.text("outcomes.problem.noOpenQuestionnaire", String.valueOf(requestId))));
+			.orElseThrow(
+					() -> ApiProblem.notFound(words.text("outcomes.problem.noOpenQuestionnaire", String.valueOf(requestId))));
 		return complete(request, answers, OutcomeSource.PORTAL, null);
 	}
 
