@@ -8,6 +8,7 @@ import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,29 +27,25 @@ class CareAccess {
 
 	private final AuditLog audit;
 
-	CareAccess(CareTeam careTeam, ClientDirectory clients, Family family, AuditLog audit) {
+	private final Words words;
+
+	CareAccess(CareTeam careTeam, ClientDirectory clients, Family family, AuditLog audit, Words words) {
 		this.careTeam = careTeam;
 		this.clients = clients;
 		this.family = family;
 		this.audit = audit;
+		this.words = words;
 	}
 
-	/** What is asked for, for the refusal's words and its audit action. */
+	/** What is asked for, for the refusal's words ({@link #refusal}) and its audit action. */
 	enum Area {
 
-		PLANS("CARE_PLAN_ACCESS_DENIED", "the consultations and care plans", "consultations and care plans"),
-		SELF_CARE("SELF_CARE_ACCESS_DENIED", "the self-care programs", "a self-care program");
+		PLANS("CARE_PLAN_ACCESS_DENIED"), SELF_CARE("SELF_CARE_ACCESS_DENIED");
 
 		private final String deniedAction;
 
-		private final String theirs;
-
-		private final String one;
-
-		Area(String deniedAction, String theirs, String one) {
+		Area(String deniedAction) {
 			this.deniedAction = deniedAction;
-			this.theirs = theirs;
-			this.one = one;
 		}
 
 	}
@@ -68,16 +65,23 @@ class CareAccess {
 	 */
 	void checkStaff(FasciaUser user, long clientId, Area area) {
 		if (!clients.exists(clientId)) {
-			throw ApiProblem.notFound("There is no client " + clientId + ".");
+			throw ApiProblem.notFound(words.text("care.problem.noClient", String.valueOf(clientId)));
 		}
 		if (mayTreat(user, clientId)) {
 			return;
 		}
 		audit.record(area.deniedAction, "client", clientId, AuditOutcome.DENIED,
 				user.role() == Role.THERAPIST ? "not a client of this therapist" : "role " + user.role());
-		throw ApiProblem.forbidden(user.role() == Role.THERAPIST
-				? "You can see " + area.theirs + " of the clients you treat; this client has no appointment with you."
-				: "Only the owner and the client's therapist can see " + area.one + ".");
+		throw ApiProblem.forbidden(refusal(area, user.role() == Role.THERAPIST));
+	}
+
+	private String refusal(Area area, boolean therapist) {
+		return switch (area) {
+			case PLANS -> therapist ? words.text("care.problem.access.plans.therapist")
+					: words.text("care.problem.access.plans.others");
+			case SELF_CARE -> therapist ? words.text("care.problem.access.selfCare.therapist")
+					: words.text("care.problem.access.selfCare.others");
+		};
 	}
 
 	/** Staff as {@link #checkStaff}, or the client themself; another client's id is a 404 (audited). */
@@ -89,7 +93,7 @@ class CareAccess {
 		if (!mayActFor(user, clientId)) {
 			audit.record("CARE_PLAN_ACCESS_DENIED", "client", clientId, AuditOutcome.DENIED,
 					"another client's care plans, asked for by user " + user.id());
-			throw ApiProblem.notFound("There are no care plans for client " + clientId + " in your account.");
+			throw ApiProblem.notFound(words.text("care.problem.noPlansOfYours", String.valueOf(clientId)));
 		}
 	}
 
@@ -109,7 +113,7 @@ class CareAccess {
 	 */
 	long ownClient(FasciaUser user) {
 		return family.actingFor(user.id())
-			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("care.problem.noClientRecord")));
 	}
 
 }

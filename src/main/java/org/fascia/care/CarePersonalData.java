@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.fascia.platform.ErasureReport;
 import org.fascia.platform.PersonalData;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,11 @@ class CarePersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	CarePersonalData(JdbcClient jdbc) {
+	private final Words words;
+
+	CarePersonalData(JdbcClient jdbc, Words words) {
 		this.jdbc = jdbc;
+		this.words = words;
 	}
 
 	@Override
@@ -64,8 +68,8 @@ class CarePersonalData implements PersonalData {
 		jdbc.sql("delete from self_care_reminder_preference where client_id = :client").param("client", clientId)
 			.update();
 		jdbc.sql("delete from self_care_reminder_sent where client_id = :client").param("client", clientId).update();
-		report.deleted("The days you ticked in your self-care program, and your reminder choice.");
-		report.keptClinical("Your consultations, care plans and goals, and the self-care exercises your therapist gave.");
+		report.deleted(words.text("care.erasure.ticks"));
+		report.keptClinical(words.text("care.erasure.plans"));
 	}
 
 }

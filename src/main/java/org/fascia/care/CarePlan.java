@@ -29,17 +29,17 @@ public record CarePlan(long id, long clientId, Long consultationId, Approach app
 		return seriesId != null;
 	}
 
-	/** How often, in words: "weekly", "every 2 weeks", "monthly". */
-	public String frequency() {
-		return frequency(intervalWeeks);
+	/** How often, in the words given: "weekly", "every two weeks", "monthly (every 4 weeks)", "every 3 weeks". */
+	public String frequency(CareWords words) {
+		return frequency(intervalWeeks, words);
 	}
 
-	static String frequency(int weeks) {
+	static String frequency(int weeks, CareWords words) {
 		return switch (weeks) {
-			case 1 -> "weekly";
-			case 2 -> "every two weeks";
-			case 4 -> "monthly (every 4 weeks)";
-			default -> "every " + weeks + " weeks";
+			case 1 -> words.text("care.frequency.weekly");
+			case 2 -> words.text("care.frequency.twoWeeks");
+			case 4 -> words.text("care.frequency.monthly");
+			default -> words.text("care.frequency.weeks", String.valueOf(weeks));
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.Caution;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,10 +40,13 @@ class CarePlanApi {
 
 	private final CareAccess access;
 
-	CarePlanApi(CarePlans plans, PlanProgresses progresses, CareAccess access) {
+	private final Words words;
+
+	CarePlanApi(CarePlans plans, PlanProgresses progresses, CareAccess access, Words words) {
 		this.plans = plans;
 		this.progresses = progresses;
 		this.access = access;
+		this.words = words;
 	}
 
 	record Goal(PlanGoal.Kind kind, PlanGoal.Instrument instrument, PlanGoal.Comparison comparison, int target,
@@ -85,16 +89,15 @@ class CarePlanApi {
 	}
 
 	/** The body as the same form the page sends, so both get the same checks and messages. */
-	static CarePlanForm form(JsonNode body) {
+	CarePlanForm form(JsonNode body) {
 		if (body == null || !body.isObject()) {
-			throw ApiProblem.badRequest("body", "Send a JSON object with approach, goals, intervalWeeks, plannedSessions "
-					+ "and reviewDate.");
+			throw ApiProblem.badRequest("body", words.text("care.problem.planApi.body"));
 		}
 		List<String> kinds = new ArrayList<>(), instruments = new ArrayList<>(), targets = new ArrayList<>(),
 				activities = new ArrayList<>();
 		JsonNode goals = body.get("goals");
 		if (goals != null && !goals.isNull() && !goals.isArray()) {
-			throw ApiProblem.badRequest("goals", "Send goals as a list of {kind, instrument, target, activity}.");
+			throw ApiProblem.badRequest("goals", words.text("care.problem.planApi.goals"));
 		}
 		if (goals != null && goals.isArray()) {
 			for (JsonNode g : goals) {

@@ -74,7 +74,8 @@ class CarePlanPages {
 			@AuthenticationPrincipal FasciaUser user, Model model) {
 		access.checkStaff(user, clientId);
 		Consultation from = consultation == null ? null : consultations.find(clientId, consultation)
-			.orElseThrow(() -> ApiProblem.notFound("This client has no consultation " + consultation + "."));
+			.orElseThrow(
+					() -> ApiProblem.notFound(words.text("care.problem.noConsultation", String.valueOf(consultation))));
 		return formPage(clientId, plans.defaults(clientId, from), from, Map.of(), null, model);
 	}
 
@@ -120,7 +121,7 @@ class CarePlanPages {
 					Actor.staff(user.id(), user.role() == Role.OWNER),
 					screeningOverride == null || screeningOverride.isBlank() ? null : screeningOverride);
 			redirect.addFlashAttribute("message", words.text("care.plan.booked", booked.plannedSessions(),
-					booked.frequency(), clinicTime.dateTime(first)));
+					booked.frequency(words::text), clinicTime.dateTime(first)));
 			return "redirect:/clients/" + clientId + "/care-plans/" + planId;
 		}
 		catch (DateTimeParseException ex) {
@@ -207,11 +208,12 @@ class CarePlanPages {
 
 	private CarePlan plan(long clientId, long planId) {
 		return plans.find(clientId, planId)
-			.orElseThrow(() -> ApiProblem.notFound("This client has no care plan " + planId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("care.problem.noPlan", String.valueOf(planId))));
 	}
 
 	private ClientDirectory.ClientRecord client(long clientId) {
-		return clients.find(clientId).orElseThrow(() -> ApiProblem.notFound("There is no client " + clientId + "."));
+		return clients.find(clientId).orElseThrow(
+				() -> ApiProblem.notFound(words.text("care.problem.noClient", String.valueOf(clientId))));
 	}
 
 	private static LocalDate day(String text) {

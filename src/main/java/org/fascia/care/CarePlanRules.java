@@ -14,7 +14,8 @@ import org.fascia.platform.ApiProblem;
 /**
  * Reads a {@link CarePlanForm} into checked values or a 400 naming every field to correct: a known
  * approach, at least one measurable goal, 1–12 weeks between sessions, 1–52 sessions (what a booked
- * series allows), a start from today on and a review date between the start and the last session.
+ * series allows), a start from today on and a review date between the start and the last session. The goals'
+ * own messages are {@link PlanGoal}'s.
  */
 final class CarePlanRules {
 
@@ -25,13 +26,14 @@ final class CarePlanRules {
 	private CarePlanRules() {
 	}
 
-	static Valid check(CarePlanForm form, LocalDate today) {
+	/** The checked plan, or a 400 naming every field to correct in the words given. */
+	static Valid check(CarePlanForm form, LocalDate today, CareWords words) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Long consultation = null;
 		if (form.consultationId() != null && !form.consultationId().isBlank()) {
 			consultation = number(form.consultationId());
 			if (consultation == null) {
-				errors.put("consultationId", "Send the id of one of the client's consultations.");
+				errors.put("consultationId", words.text("care.problem.plan.consultationId"));
 			}
 		}
 		Approach approach = null;
@@ -41,8 +43,7 @@ final class CarePlanRules {
 			}
 		}
 		if (approach == null) {
-			errors.put("approach", "Choose the approach: one of DEEP_TISSUE, SWEDISH, MYOFASCIAL_RELEASE, TRIGGER_POINT, "
-					+ "ASSISTED_STRETCHING.");
+			errors.put("approach", words.text("care.problem.plan.approach"));
 		}
 		List<PlanGoal> goals = new ArrayList<>();
 		for (int i = 0; i < form.goalRows(); i++) {
@@ -60,26 +61,28 @@ final class CarePlanRules {
 			}
 		}
 		if (goals.isEmpty() && errors.keySet().stream().noneMatch(k -> k.startsWith("goals["))) {
-			errors.put("goals", "Give at least one measurable goal: a score target (e.g. NPRS ≤ 3) or a PSFS activity.");
+			errors.put("goals", words.text("care.problem.plan.goals"));
 		}
-		Integer interval = range(form.intervalWeeks(), 1, 12, "intervalWeeks", "Weeks between sessions: 1 to 12.", errors);
-		Integer sessions = range(form.plannedSessions(), 1, 52, "plannedSessions", "Planned sessions: 1 to 52.", errors);
-		LocalDate start = date(form.startDate(), "startDate", errors);
+		Integer interval = range(form.intervalWeeks(), 1, 12, "intervalWeeks", words.text("care.problem.plan.interval"),
+				errors);
+		Integer sessions = range(form.plannedSessions(), 1, 52, "plannedSessions",
+				words.text("care.problem.plan.sessions"), errors);
+		LocalDate start = date(form.startDate(), "startDate", words, errors);
 		if (start == null && !errors.containsKey("startDate")) {
 			start = today;
 		}
 		if (start != null && start.isBefore(today)) {
-			errors.put("startDate", "The plan starts today or later.");
+			errors.put("startDate", words.text("care.problem.plan.startPast"));
 		}
-		LocalDate review = date(form.reviewDate(), "reviewDate", errors);
+		LocalDate review = date(form.reviewDate(), "reviewDate", words, errors);
 		if (review == null && !errors.containsKey("reviewDate") && start != null && interval != null && sessions != null) {
 			review = CarePlanForm.defaultReview(start, interval, sessions);
 		}
 		if (review != null && review.isBefore(today)) {
-			errors.put("reviewDate", "The review date is in the past.");
+			errors.put("reviewDate", words.text("care.problem.plan.reviewPast"));
 		}
 		else if (review != null && start != null && review.isBefore(start)) {
-			errors.put("reviewDate", "The review date is before the plan starts.");
+			errors.put("reviewDate", words.text("care.problem.plan.reviewBeforeStart"));
 		}
 		Set<Long> items = new LinkedHashSet<>();
 		for (String id : form.selfCareItemIds()) {
@@ -88,7 +91,7 @@ final class CarePlanRules {
 			}
 			Long n = number(id);
 			if (n == null) {
-				errors.put("selfCareItemIds", "Send the ids of self-care library items.");
+				errors.put("selfCareItemIds", words.text("care.problem.plan.itemIds"));
 			}
 			else {
 				items.add(n);
@@ -109,7 +112,7 @@ final class CarePlanRules {
 		return n.intValue();
 	}
 
-	private static LocalDate date(String text, String field, Map<String, String> errors) {
+	private static LocalDate date(String text, String field, CareWords words, Map<String, String> errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -117,7 +120,7 @@ final class CarePlanRules {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			errors.put(field, "Enter the date as YYYY-MM-DD.");
+			errors.put(field, words.text("care.problem.date"));
 			return null;
 		}
 	}

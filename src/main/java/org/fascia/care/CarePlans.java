@@ -19,6 +19,7 @@ import org.fascia.booking.BookingRequest;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicTime;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.Caution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,9 +59,11 @@ public class CarePlans {
 
 	private final OutcomeRequests outcomes;
 
+	private final Words words;
+
 	CarePlans(CarePlanRepository plans, Consultations consultations, SelfCarePrograms programs, SelfCareLibrary library,
 			BookingChanges booking, ClientDirectory clients, ClinicTime clinicTime, AuditLog audit, Clock clock,
-			OutcomeRequests outcomes) {
+			OutcomeRequests outcomes, Words words) {
 		this.outcomes = outcomes;
 		this.plans = plans;
 		this.consultations = consultations;
@@ -71,6 +74,7 @@ public class CarePlans {
 		this.clinicTime = clinicTime;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/** The new-plan form with CARE.md's defaults, from the consultation when one is given. */
@@ -103,16 +107,17 @@ public class CarePlans {
 	@Transactional
 	public CarePlan create(long clientId, CarePlanForm form, long userId) {
 		if (!clients.exists(clientId)) {
-			throw ApiProblem.notFound("There is no client " + clientId + ".");
+			throw ApiProblem.notFound(words.text("care.problem.noClient", String.valueOf(clientId)));
 		}
-		CarePlanRules.Valid plan = CarePlanRules.check(form, clinicTime.today());
+		CarePlanRules.Valid plan = CarePlanRules.check(form, clinicTime.today(), words::text);
 		Consultation consultation = plan.consultationId() == null ? null
 				: consultations.find(clientId, plan.consultationId()).orElseThrow(() -> ApiProblem
-					.badRequest("consultationId", "This client has no consultation " + plan.consultationId() + "."));
+					.badRequest("consultationId",
+							words.text("care.problem.noConsultation", String.valueOf(plan.consultationId()))));
 		List<SelfCareItem> items = new ArrayList<>();
 		for (Long id : plan.selfCareItemIds()) {
 			SelfCareItem item = library.find(id).filter(SelfCareItem::active).orElseThrow(() -> ApiProblem
-				.badRequest("selfCareItemIds", "There is no self-care item " + id + " in the library."));
+				.badRequest("selfCareItemIds", words.text("care.problem.plan.noItem", String.valueOf(id))));
 			items.add(item);
 		}
 		List<Caution> cautions = programs.cautions(clientId);
@@ -122,9 +127,12 @@ public class CarePlans {
 			String texts = String.join(" ", cautions.stream().filter(c -> refusing.contains(c.code())).map(Caution::text).toList());
 			audit.record("CARE_PLAN_REFUSED", "client", clientId, AuditOutcome.DENIED,
 					plan.approach() + " breaks " + refusing);
-			throw ApiProblem.unprocessable(plan.approach().label() + " can't be planned: it breaks the caution "
-					+ String.join(", ", refusing) + (texts.isBlank() ? "." : ". " + texts)
-					+ " Choose one of " + Recommender.allowed(codes).stream().map(Approach::label).toList() + ".")
+			String allowed = Recommender.allowed(codes).stream().map(Approach::label).toList().toString();
+			throw ApiProblem.unprocessable(texts.isBlank()
+					? words.text("care.problem.plan.approachRefused", plan.approach().label(), String.join(", ", refusing),
+							allowed)
+					: words.text("care.problem.plan.approachRefusedWhy", plan.approach().label(),
+							String.join(", ", refusing), texts, allowed))
 				.with("cautions", refusing)
 				.with("approach", plan.approach().name());
 		}
@@ -133,7 +141,8 @@ public class CarePlans {
 			if (!conflicts.isEmpty()) {
 				audit.record("CARE_PLAN_REFUSED", "client", clientId, AuditOutcome.DENIED,
 						item.name() + " conflicts with " + conflicts.stream().map(Caution::code).toList());
-				throw ApiProblem.unprocessable(SelfCareConflicts.reason(item.name(), conflicts, item.conflictNote()))
+				throw ApiProblem.unprocessable(
+						SelfCareConflicts.reason(item.name(), conflicts, item.conflictNote(), words::text))
 					.with("cautions", conflicts.stream().map(Caution::code).toList())
 					.with("itemId", item.id());
 			}
@@ -144,8 +153,7 @@ public class CarePlans {
 			.toList();
 		if (items.isEmpty() && running.isEmpty() && consultation != null
 				&& consultation.painDurationDays() > CHRONIC_AFTER_DAYS) {
-			throw ApiProblem.badRequest("selfCareItemIds", "The pain has lasted more than 12 weeks: the plan includes "
-					+ "self-care exercise from the first visit (NICE NG59). Choose at least one item.");
+			throw ApiProblem.badRequest("selfCareItemIds", words.text("care.problem.plan.chronicNeedsSelfCare"));
 		}
 		long id = plans.insert(clientId, plan.consultationId(), plan.approach(), plan.intervalWeeks(),
 				plan.plannedSessions(), SESSION_MINUTES, plan.startDate(), plan.reviewDate(), plan.goals(), cautions,
@@ -202,13 +210,13 @@ public class CarePlans {
 	public CarePlan book(long clientId, long planId, long therapistId, long serviceId, Instant firstStart, Actor actor,
 			String screeningOverride) {
 		CarePlan plan = plans.load(clientId, planId).stream().findFirst()
-			.orElseThrow(() -> ApiProblem.notFound("This client has no care plan " + planId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("care.problem.noPlan", String.valueOf(planId))));
 		if (plan.booked()) {
-			throw ApiProblem.conflict("This plan is booked already.");
+			throw ApiProblem.conflict(words.text("care.problem.plan.booked"));
 		}
 		if (firstStart.atZone(java.time.ZoneId.of(clinicTime.zone())).toLocalDate().isBefore(plan.startDate())) {
-			throw ApiProblem.badRequest("start", "The first session is before the plan starts ("
-					+ clinicTime.day(plan.startDate()) + ").");
+			throw ApiProblem.badRequest("start",
+					words.text("care.problem.plan.startBeforePlan", clinicTime.day(plan.startDate())));
 		}
 		List<Appointment> booked = booking.bookSeries(new BookingRequest(serviceId, therapistId, firstStart, clientId, screeningOverride),
 				plan.plannedSessions(), plan.intervalWeeks(), actor);
@@ -216,7 +224,7 @@ public class CarePlans {
 		int minutes = (int) java.time.Duration.between(booked.get(0).start(), booked.get(0).end()).toMinutes();
 		if (!plans.linkSeries(clientId, planId, seriesId, therapistId, serviceId, minutes,
 				booked.stream().map(Appointment::id).toList(), now())) {
-			throw ApiProblem.conflict("This plan was booked meanwhile; nothing more was saved.");
+			throw ApiProblem.conflict(words.text("care.problem.plan.bookedMeanwhile"));
 		}
 		outcomes.schedulePlan(clientId, planId, booked.get(0).start(), booked.get(booked.size() - 1).start());
 		audit.record("CARE_PLAN_BOOKED", "client", clientId, AuditOutcome.SUCCESS, "plan " + planId + ": series "

@@ -3,6 +3,7 @@ package org.fascia.care;
 import java.util.Optional;
 
 import org.fascia.identity.FasciaUser;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +34,16 @@ public class CareRecordSummary {
 
 	private final SelfCarePrograms selfCare;
 
+	private final Words words;
+
 	CareRecordSummary(CarePlans plans, PlanProgresses progresses, Consultations consultations, CareAccess access,
-			SelfCarePrograms selfCare) {
+			SelfCarePrograms selfCare, Words words) {
 		this.selfCare = selfCare;
 		this.plans = plans;
 		this.progresses = progresses;
 		this.consultations = consultations;
 		this.access = access;
+		this.words = words;
 	}
 
 	/** The summary, or empty when the viewer may not see the client's plans. Reads are audited. */
@@ -52,17 +56,30 @@ public class CareRecordSummary {
 		CarePlan plan = plans.active(clientId).orElse(null);
 		PlanProgress progress = plan == null ? null : progresses.of(plan);
 		return Optional.of(new Summary(plan == null ? null : plan.id(),
-				plan == null ? null : plan.approach().label() + ", " + plan.plannedSessions() + " sessions " + plan.frequency(),
-				progress == null ? null : progress.done() + " of " + progress.planned() + " sessions done",
-				progress == null ? null : progress.advice().step().label(),
+				plan == null ? null : words.text("care.record.plan", plan.approach().label(),
+						String.valueOf(plan.plannedSessions()), plan.frequency(words::text)),
+				progress == null ? null : words.text("care.record.progress", String.valueOf(progress.done()),
+						String.valueOf(progress.planned())),
+				progress == null ? null : step(progress.advice().step()),
 				progress == null ? null : progress.advice().reason(),
 				consultation.map(ConsultationSummary::consultationId).orElse(null),
 				consultation.map(c -> c.recommendedApproach().label()).orElse(null), adherence(clientId)));
 	}
 
+	private String step(PlanStep step) {
+		return switch (step) {
+			case CONTINUE -> words.text("care.step.CONTINUE");
+			case WIDEN_INTERVAL -> words.text("care.step.WIDEN_INTERVAL");
+			case REVIEW -> words.text("care.step.REVIEW");
+			case DISCHARGE_WITH_PREVENTION -> words.text("care.step.DISCHARGE_WITH_PREVENTION");
+			case STOP_AND_RESCREEN -> words.text("care.step.STOP_AND_RESCREEN");
+		};
+	}
+
 	private String adherence(long clientId) {
 		SelfCareAdherence.Result result = selfCare.program(clientId).adherence();
-		return result.percent() == null ? null : result.percent() + "% · " + result.counts();
+		return result.percent() == null ? null
+				: words.text("care.record.adherence", String.valueOf(result.percent()), result.counts(words::text));
 	}
 
 }

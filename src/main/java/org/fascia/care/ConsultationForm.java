@@ -30,38 +30,41 @@ record ConsultationForm(String duration, String unit, String goal, String activi
 				c.pressurePreference().name(), c.experience().name(), c.sensitivity().name());
 	}
 
-	/** The recommendation inputs with these cautions, or a 400 naming every field to correct. */
-	RecommendationRequest toRequest(List<String> cautions) {
+	/** The recommendation inputs with these cautions, or a 400 naming every field to correct in the words given. */
+	RecommendationRequest toRequest(List<String> cautions, CareWords words) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		int days = 0;
 		String d = duration == null ? "" : duration.strip();
 		boolean weeks = !"days".equals(unit);
 		if (d.isEmpty()) {
-			errors.put("duration", "Enter how long the pain has lasted.");
+			errors.put("duration", words.text("care.problem.consultation.duration"));
 		}
 		else {
 			try {
 				int n = Integer.parseInt(d);
 				if (n < 0 || n > (weeks ? 5200 : 36500)) {
-					errors.put("duration", "Enter a number from 0 to " + (weeks ? "5200 weeks." : "36500 days."));
+					errors.put("duration", weeks ? words.text("care.problem.consultation.durationWeeks")
+							: words.text("care.problem.consultation.durationDays"));
 				}
 				days = weeks ? n * 7 : n;
 			}
 			catch (NumberFormatException ex) {
-				errors.put("duration", "Enter a whole number of " + (weeks ? "weeks" : "days") + ", e.g. 6.");
+				errors.put("duration", weeks ? words.text("care.problem.consultation.wholeWeeks")
+						: words.text("care.problem.consultation.wholeDays"));
 			}
 		}
 		if (unit != null && !unit.isBlank() && !"days".equals(unit) && !"weeks".equals(unit)) {
-			errors.put("unit", "Choose days or weeks.");
+			errors.put("unit", words.text("care.problem.consultation.unit"));
 		}
-		Goal g = choice(Goal.class, goal, "goal", "Choose the client's goal.", errors);
-		Pressure p = choice(Pressure.class, pressure, "pressure", "Choose the pressure the client prefers.", errors);
-		Experience e = choice(Experience.class, experience, "experience", "Choose the client's experience of massage.",
+		Goal g = choice(Goal.class, goal, "goal", words.text("care.problem.consultation.goal"), errors);
+		Pressure p = choice(Pressure.class, pressure, "pressure", words.text("care.problem.consultation.pressure"),
 				errors);
-		Sensitivity s = choice(Sensitivity.class, sensitivity, "sensitivity", "Choose how sensitive the client is.",
-				errors);
+		Experience e = choice(Experience.class, experience, "experience",
+				words.text("care.problem.consultation.experience"), errors);
+		Sensitivity s = choice(Sensitivity.class, sensitivity, "sensitivity",
+				words.text("care.problem.consultation.sensitivity"), errors);
 		if (activityText() != null && activityText().length() > 200) {
-			errors.put("activity", "Keep the activity to 200 characters.");
+			errors.put("activity", words.text("care.problem.consultation.activity"));
 		}
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.Caution;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,12 +39,15 @@ class ConsultationPages {
 
 	private final ClientDirectory clients;
 
+	private final Words words;
+
 	ConsultationPages(Consultations consultations, SelfCarePrograms programs, CareAccess access,
-			ClientDirectory clients) {
+			ClientDirectory clients, Words words) {
 		this.consultations = consultations;
 		this.programs = programs;
 		this.access = access;
 		this.clients = clients;
+		this.words = words;
 	}
 
 	@GetMapping("/clients/{clientId}/consultation")
@@ -51,7 +55,7 @@ class ConsultationPages {
 			@AuthenticationPrincipal FasciaUser user, Model model) {
 		access.checkStaff(user, clientId);
 		Consultation shown = show == null ? null : consultations.find(clientId, show)
-			.orElseThrow(() -> ApiProblem.notFound("This client has no consultation " + show + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("care.problem.noConsultation", String.valueOf(show))));
 		return page(clientId, shown == null ? ConsultationForm.empty() : ConsultationForm.of(shown), Map.of(), shown, model);
 	}
 
@@ -75,7 +79,7 @@ class ConsultationPages {
 	private String page(long clientId, ConsultationForm form, Map<String, String> errors, Consultation shown,
 			Model model) {
 		ClientDirectory.ClientRecord client = clients.find(clientId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no client " + clientId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("care.problem.noClient", String.valueOf(clientId))));
 		List<Caution> cautions = programs.cautions(clientId);
 		model.addAttribute("client", client);
 		model.addAttribute("cautions", cautions);

@@ -13,9 +13,13 @@ import org.fascia.care.RecommendationRequest.Sensitivity;
 public record ConsultationSummary(long consultationId, long clientId, Pressure pressurePreference,
 		Sensitivity sensitivity, Goal goal, Approach recommendedApproach, Instant at) {
 
-	/** The pressure preference in words, e.g. "medium pressure". */
-	public String pressureText() {
-		return pressurePreference.name().toLowerCase() + " pressure";
+	/** The pressure preference in the words given, e.g. "medium pressure". */
+	public String pressureText(CareWords words) {
+		return switch (pressurePreference) {
+			case LIGHT -> words.text("care.consultation.history.pressure.LIGHT");
+			case MEDIUM -> words.text("care.consultation.history.pressure.MEDIUM");
+			case FIRM -> words.text("care.consultation.history.pressure.FIRM");
+		};
 	}
 
 }

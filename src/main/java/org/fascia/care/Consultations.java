@@ -20,6 +20,7 @@ import org.fascia.care.RecommendationRequest.Sensitivity;
 import org.fascia.clients.ClientDirectory;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.fascia.screening.Caution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -46,12 +47,16 @@ public class Consultations {
 
 	private final Clock clock;
 
-	Consultations(JdbcClient jdbc, SelfCarePrograms programs, ClientDirectory clients, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	Consultations(JdbcClient jdbc, SelfCarePrograms programs, ClientDirectory clients, AuditLog audit, Clock clock,
+			Words words) {
 		this.jdbc = jdbc;
 		this.programs = programs;
 		this.clients = clients;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/**
@@ -76,7 +81,7 @@ public class Consultations {
 	public Consultation save(long clientId, ConsultationForm form, long userId) {
 		requireClient(clientId);
 		List<Caution> cautions = programs.cautions(clientId);
-		RecommendationRequest request = form.toRequest(cautions.stream().map(Caution::code).toList());
+		RecommendationRequest request = form.toRequest(cautions.stream().map(Caution::code).toList(), words::text);
 		Recommendation r = Recommender.recommend(request);
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -170,7 +175,7 @@ public class Consultations {
 
 	private void requireClient(long clientId) {
 		if (!clients.exists(clientId)) {
-			throw ApiProblem.notFound("There is no client " + clientId + ".");
+			throw ApiProblem.notFound(words.text("care.problem.noClient", String.valueOf(clientId)));
 		}
 	}
 

@@ -40,9 +40,6 @@ public final class McidShares {
 	/** The visits the dashboard reports on. */
 	public static final List<Integer> VISITS = List.of(4, 6, 10);
 
-	/** The label of the therapist of a plan not booked yet (its therapist is set when it is booked). */
-	public static final String NO_THERAPIST = "Not booked yet";
-
 	private McidShares() {
 	}
 
@@ -69,14 +66,16 @@ public final class McidShares {
 			return clients == 0 ? null : (reached * 200 + clients) / (2 * clients);
 		}
 
-		/** "5 of 8 (63%)", or "—" when no client has had this visit yet. */
-		public String text() {
-			return clients == 0 ? "—" : reached + " of " + clients + " (" + percent() + "%)";
+		/** "5 of 8 (63%)", or "—" when no client has had this visit yet, in the words given. */
+		public String text(CareWords words) {
+			return clients == 0 ? words.text("care.shares.none")
+					: words.text("care.shares.cell", String.valueOf(reached), String.valueOf(clients),
+							String.valueOf(percent()));
 		}
 
 		/** Why a share is "—": "no client has reached visit 10 yet" (null when there is a share). */
-		public String emptyReason() {
-			return clients == 0 ? "no client has reached visit " + visit + " yet" : null;
+		public String emptyReason(CareWords words) {
+			return clients == 0 ? words.text("care.shares.noVisitYet", String.valueOf(visit)) : null;
 		}
 
 	}
@@ -115,10 +114,10 @@ public final class McidShares {
 	}
 
 	/**
-	 * The report over every back-pain client. Therapists are told apart by id: two who share a name get their id
-	 * after it ("Sam Lee (therapist 7)").
+	 * The report over every back-pain client, its row labels in the words given. Therapists are told apart by id:
+	 * two who share a name get their id after it ("Sam Lee (therapist 7)").
 	 */
-	public static Report of(List<Client> clients) {
+	public static Report of(List<Client> clients, CareWords words) {
 		Map<Long, List<Client>> byTherapist = new LinkedHashMap<>();
 		List<Client> unbooked = new ArrayList<>();
 		Map<Approach, List<Client>> byApproach = new LinkedHashMap<>();
@@ -135,18 +134,19 @@ public final class McidShares {
 			byApproach.get(c.approach()).add(c);
 		}
 		Map<String, Long> names = new HashMap<>();
-		byTherapist.values().forEach(g -> names.merge(name(g.get(0)).toLowerCase(Locale.ROOT), 1L, Long::sum));
+		byTherapist.values().forEach(g -> names.merge(name(g.get(0), words).toLowerCase(Locale.ROOT), 1L, Long::sum));
 		List<Row> therapists = new ArrayList<>(byTherapist.entrySet().stream()
-			.sorted(Comparator.comparing((Map.Entry<Long, List<Client>> e) -> name(e.getValue().get(0)),
+			.sorted(Comparator.comparing((Map.Entry<Long, List<Client>> e) -> name(e.getValue().get(0), words),
 					String.CASE_INSENSITIVE_ORDER).thenComparing(Map.Entry::getKey))
 			.map(e -> {
-				String name = name(e.getValue().get(0));
+				String name = name(e.getValue().get(0), words);
 				boolean shared = names.get(name.toLowerCase(Locale.ROOT)) > 1;
-				return row(shared ? name + " (therapist " + e.getKey() + ")" : name, e.getValue());
+				return row(shared ? words.text("care.shares.therapistWithId", name, String.valueOf(e.getKey())) : name,
+						e.getValue());
 			})
 			.toList());
 		if (!unbooked.isEmpty()) {
-			therapists.add(row(NO_THERAPIST, unbooked));
+			therapists.add(row(words.text("care.shares.notBooked"), unbooked));
 		}
 		List<Row> approaches = new ArrayList<>();
 		byApproach.forEach((approach, group) -> {
@@ -154,11 +154,12 @@ public final class McidShares {
 				approaches.add(row(approach.label(), group));
 			}
 		});
-		return new Report(row("All back-pain clients", clients), therapists, approaches);
+		return new Report(row(words.text("care.shares.everyone"), clients), therapists, approaches);
 	}
 
-	private static String name(Client c) {
-		return c.therapist() == null || c.therapist().isBlank() ? "Therapist " + c.therapistId() : c.therapist();
+	private static String name(Client c, CareWords words) {
+		return c.therapist() == null || c.therapist().isBlank()
+				? words.text("care.shares.therapistId", String.valueOf(c.therapistId())) : c.therapist();
 	}
 
 	/** Whether a visit among the first {@code k} is IMPROVED against the baseline by the NPRS MCID. */

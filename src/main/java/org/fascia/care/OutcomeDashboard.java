@@ -15,6 +15,7 @@ import org.fascia.outcomes.OutcomeResponses;
 import org.fascia.outcomes.OutcomeRound;
 import org.fascia.outcomes.Progress;
 import org.fascia.outcomes.StoredResponse;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +36,15 @@ public class OutcomeDashboard {
 
 	private final AuditLog audit;
 
-	OutcomeDashboard(CarePlanRepository plans, OutcomeResponses responses, ClinicCatalog catalog, AuditLog audit) {
+	private final Words words;
+
+	OutcomeDashboard(CarePlanRepository plans, OutcomeResponses responses, ClinicCatalog catalog, AuditLog audit,
+			Words words) {
 		this.plans = plans;
 		this.responses = responses;
 		this.catalog = catalog;
 		this.audit = audit;
+		this.words = words;
 	}
 
 	@Transactional(readOnly = true)
@@ -65,7 +70,7 @@ public class OutcomeDashboard {
 						.map(StoredResponse::value).toList();
 			clients.add(new McidShares.Client(plan.therapistId(), therapist, plan.approach(), baseline, visits));
 		}
-		McidShares.Report report = McidShares.of(clients);
+		McidShares.Report report = McidShares.of(clients, words::text);
 		audit.record("OUTCOME_DASHBOARD_READ", "clinic", "outcomes", AuditOutcome.SUCCESS,
 				"NPRS of " + clients.size() + " client(s) with a care plan, in aggregate");
 		return report;

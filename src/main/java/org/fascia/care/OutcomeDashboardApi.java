@@ -3,6 +3,7 @@ package org.fascia.care;
 import java.util.List;
 
 import org.fascia.outcomes.Instrument;
+import org.fascia.platform.Words;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,15 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OutcomeDashboardApi {
 
-	static final String RULE = "Baseline: the client's NPRS score at intake (BASELINE), else their first NPRS score. "
-			+ "Visit k: the k-th NPRS score of a visit after the baseline. Reached the MCID by visit k: at least one of "
-			+ "visits 1 to k is a fall of at least 2 points or at least 30% of the baseline. Clients: those with at least "
-			+ "k visit scores.";
-
 	private final OutcomeDashboard dashboard;
 
-	OutcomeDashboardApi(OutcomeDashboard dashboard) {
+	private final Words words;
+
+	OutcomeDashboardApi(OutcomeDashboard dashboard, Words words) {
 		this.dashboard = dashboard;
+		this.words = words;
 	}
 
 	record Share(int visit, int reached, int clients, Integer percent) {
@@ -39,7 +38,7 @@ class OutcomeDashboardApi {
 	@GetMapping("/api/v1/reports/outcomes")
 	Report report() {
 		McidShares.Report report = dashboard.report();
-		return new Report(Instrument.NPRS.name(), RULE, Instrument.NPRS.source(), McidShares.VISITS, row(report.overall()),
+		return new Report(Instrument.NPRS.name(), words.text("care.outcomes.api.rule"), Instrument.NPRS.source(), McidShares.VISITS, row(report.overall()),
 				report.byTherapist().stream().map(OutcomeDashboardApi::row).toList(),
 				report.byApproach().stream().map(OutcomeDashboardApi::row).toList());
 	}

@@ -1,19 +1,11 @@
 package org.fascia.care;
 
-/** What a care plan should do next (CARE.md "Care plan defaults", OUTCOMES.md "Responder status"). */
+/**
+ * What a care plan should do next (CARE.md "Care plan defaults", OUTCOMES.md "Responder status"); the words are in
+ * the bundle: care.step.*.
+ */
 public enum PlanStep {
 
-	CONTINUE("Continue the plan"), WIDEN_INTERVAL("Widen the interval"), REVIEW("Review the plan"),
-	DISCHARGE_WITH_PREVENTION("Discharge with a prevention program"), STOP_AND_RESCREEN("Stop and re-screen");
-
-	private final String label;
-
-	PlanStep(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	CONTINUE, WIDEN_INTERVAL, REVIEW, DISCHARGE_WITH_PREVENTION, STOP_AND_RESCREEN
 
 }

@@ -13,12 +13,14 @@ import org.fascia.booking.AppointmentStatus;
 import org.fascia.booking.AppointmentView;
 import org.fascia.booking.ClientAppointments;
 import org.fascia.clinic.ClinicTime;
+import org.fascia.outcomes.ChartWords;
 import org.fascia.outcomes.Instrument;
 import org.fascia.outcomes.OutcomeChart;
 import org.fascia.outcomes.OutcomeCharts;
 import org.fascia.outcomes.OutcomeResponses;
 import org.fascia.outcomes.Progress;
 import org.fascia.outcomes.ResponderStatus;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,12 +59,15 @@ public class ProgressCharts {
 
 	private final ClinicTime clinicTime;
 
+	private final ChartWords words;
+
 	ProgressCharts(OutcomeResponses responses, ClientAppointments appointments, SelfCarePrograms selfCare,
-			ClinicTime clinicTime) {
+			ClinicTime clinicTime, Words words) {
 		this.responses = responses;
 		this.appointments = appointments;
 		this.selfCare = selfCare;
 		this.clinicTime = clinicTime;
+		this.words = words::text;
 	}
 
 	@Transactional(readOnly = true)
@@ -85,11 +90,12 @@ public class ProgressCharts {
 				risk = progress.latest().score().riskGroup();
 				continue;
 			}
-			OutcomeChart.Data data = OutcomeCharts.data(progress, sessions, adherence, zone);
+			OutcomeChart.Data data = OutcomeCharts.data(progress, sessions, adherence, zone, words);
 			String id = "oc-" + progress.instrument().name().toLowerCase(java.util.Locale.ROOT);
-			charts.add(new MeasureChart(progress.instrument(), id, OutcomeChart.svg(data, id), OutcomeChart.dataTable(data),
-					OutcomeChart.clientCaption(data), OutcomeChart.therapistCaption(data), progress.responder(),
-					OutcomeCharts.responderWords(progress.responder())));
+			charts.add(new MeasureChart(progress.instrument(), id, OutcomeChart.svg(data, id, words),
+					OutcomeChart.dataTable(data, words), OutcomeChart.clientCaption(data, words),
+					OutcomeChart.therapistCaption(data, words), progress.responder(),
+					OutcomeCharts.responderWords(progress.responder(), words)));
 		}
 		return new Charts(charts, risk);
 	}

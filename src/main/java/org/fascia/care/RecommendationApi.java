@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.Screening;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,8 +29,11 @@ class RecommendationApi {
 
 	private final Screening screening;
 
-	RecommendationApi(Screening screening) {
+	private final Words words;
+
+	RecommendationApi(Screening screening, Words words) {
 		this.screening = screening;
+		this.words = words;
 	}
 
 	record Recommended(Approach approach, List<String> reasons) {
@@ -52,22 +56,22 @@ class RecommendationApi {
 
 	RecommendationRequest parse(JsonNode body) {
 		if (body == null || !body.isObject()) {
-			throw ApiProblem.badRequest("body", "Send a JSON object with " + String.join(", ", FIELDS) + ".");
+			throw ApiProblem.badRequest("body", words.text("care.problem.recommend.body", String.join(", ", FIELDS)));
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (String key : body.propertyNames()) {
 			if (!FIELDS.contains(key)) {
 				String shown = key.length() > 60 ? key.substring(0, 60) + "…" : key;
-				errors.put(shown, "Unknown field \"" + shown + "\".");
+				errors.put(shown, words.text("care.problem.recommend.unknownField", shown));
 			}
 		}
 		int days = 0;
 		JsonNode d = body.get("painDurationDays");
 		if (d == null || d.isNull()) {
-			errors.put("painDurationDays", "Required: how many days the pain has lasted (0 or more).");
+			errors.put("painDurationDays", words.text("care.problem.recommend.durationRequired"));
 		}
 		else if (!d.isIntegralNumber() || !d.canConvertToInt() || d.intValue() < 0) {
-			errors.put("painDurationDays", "Must be a whole number of days, 0 or more.");
+			errors.put("painDurationDays", words.text("care.problem.recommend.duration"));
 		}
 		else {
 			days = d.intValue();
@@ -80,14 +84,14 @@ class RecommendationApi {
 		JsonNode c = body.get("cautions");
 		if (c != null && !c.isNull()) {
 			if (!c.isArray()) {
-				errors.put("cautions", "Must be a list of screening caution codes.");
+				errors.put("cautions", words.text("care.problem.recommend.cautions"));
 			}
 			else {
 				Set<String> known = screening.cautionTexts().keySet();
 				for (JsonNode code : c) {
 					if (!code.isString() || !known.contains(code.stringValue())) {
-						errors.put("cautions", "Unknown caution code " + shorten(code.toString())
-								+ "; use the codes of the screening rules.");
+						errors.put("cautions",
+								words.text("care.problem.recommend.unknownCaution", shorten(code.toString())));
 						break;
 					}
 					cautions.add(code.stringValue());
@@ -100,11 +104,11 @@ class RecommendationApi {
 		return new RecommendationRequest(days, goal, pressure, experience, sensitivity, cautions);
 	}
 
-	private static <E extends Enum<E>> E choice(JsonNode body, String field, Class<E> type, Map<String, String> errors) {
+	private <E extends Enum<E>> E choice(JsonNode body, String field, Class<E> type, Map<String, String> errors) {
 		JsonNode n = body.get(field);
 		String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
 		if (n == null || n.isNull()) {
-			errors.put(field, "Required: one of " + allowed + ".");
+			errors.put(field, words.text("care.problem.recommend.required", allowed));
 			return null;
 		}
 		if (n.isString()) {
@@ -114,7 +118,7 @@ class RecommendationApi {
 				}
 			}
 		}
-		errors.put(field, "Unknown value " + shorten(n.toString()) + "; use one of " + allowed + ".");
+		errors.put(field, words.text("care.problem.recommend.unknownValue", shorten(n.toString()), allowed));
 		return null;
 	}
 

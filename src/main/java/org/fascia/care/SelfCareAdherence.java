@@ -32,9 +32,10 @@ public final class SelfCareAdherence {
 	 */
 	public record Result(long activeDays, long prescribedDays, long doneDays, long tickedDays, Integer percent) {
 
-		/** "5 of 7 prescribed days", for showing beside the percentage. */
-		public String counts() {
-			return doneDays + " of " + prescribedDays + " prescribed day" + (prescribedDays == 1 ? "" : "s");
+		/** "5 of 7 prescribed days" in the words given, for showing beside the percentage. */
+		public String counts(CareWords words) {
+			return prescribedDays == 1 ? words.text("care.adherence.counts.one", String.valueOf(doneDays))
+					: words.text("care.adherence.counts.many", String.valueOf(doneDays), String.valueOf(prescribedDays));
 		}
 
 	}

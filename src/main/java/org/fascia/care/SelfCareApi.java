@@ -9,6 +9,7 @@ import org.fascia.clinic.ClinicTime;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +39,13 @@ class SelfCareApi {
 
 	private final ClinicTime clinicTime;
 
-	SelfCareApi(SelfCarePrograms programs, CareAccess access, ClinicTime clinicTime) {
+	private final Words words;
+
+	SelfCareApi(SelfCarePrograms programs, CareAccess access, ClinicTime clinicTime, Words words) {
 		this.programs = programs;
 		this.access = access;
 		this.clinicTime = clinicTime;
+		this.words = words;
 	}
 
 	record Adherence(long prescribedDays, long doneDays, Integer percent) {
@@ -81,7 +85,7 @@ class SelfCareApi {
 	Program program(@PathVariable long id, @AuthenticationPrincipal FasciaUser user) {
 		if (user.role() == Role.CLIENT) {
 			if (!access.mayActFor(user, id)) {
-				throw ApiProblem.notFound("There is no self-care program for client " + id + " in your account.");
+				throw ApiProblem.notFound(words.text("care.problem.program.noneOfYours", String.valueOf(id)));
 			}
 		}
 		else {
@@ -117,7 +121,7 @@ class SelfCareApi {
 				date = LocalDate.parse(body.date().strip());
 			}
 			catch (DateTimeParseException ex) {
-				throw ApiProblem.badRequest("date", "Send the date as YYYY-MM-DD, or leave it out for today.");
+				throw ApiProblem.badRequest("date", words.text("care.problem.tick.date"));
 			}
 		}
 		SelfCareAssignment ticked = programs.tick(clientId, assignmentId, date, true);

@@ -1,19 +1,8 @@
 package org.fascia.care;
 
-/** What kind of self-care an item is. */
+/** What kind of self-care an item is; the words are in the bundle: care.category.*. */
 public enum SelfCareCategory {
 
-	STRETCH("Stretch"), MOBILITY("Mobility"), STRENGTH("Strength"), HEAT("Heat"), ERGONOMICS("Ergonomics"),
-	STRESS_MANAGEMENT("Stress management"), ACTIVITY("Activity");
-
-	private final String label;
-
-	SelfCareCategory(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	STRETCH, MOBILITY, STRENGTH, HEAT, ERGONOMICS, STRESS_MANAGEMENT, ACTIVITY
 
 }

@@ -37,21 +37,20 @@ final class SelfCareConflicts {
 	}
 
 	/**
-	 * The refusal in words, e.g. "Hamstring active isolated stretch can't be assigned: it conflicts with
+	 * The refusal in the words given, e.g. "Hamstring active isolated stretch can’t be assigned: it conflicts with
 	 * the caution NO_AGGRESSIVE_LUMBAR_PRESSURE (No strong pressure on the lower back; …). Why: …".
 	 */
-	static String reason(String itemName, List<Caution> conflicts, String conflictNote) {
+	static String reason(String itemName, List<Caution> conflicts, String conflictNote, CareWords words) {
 		if (conflicts.isEmpty()) {
 			throw new IllegalArgumentException("no conflict to explain");
 		}
 		String named = conflicts.stream()
 			.map(c -> c.code() + " (" + stripDot(c.text()) + ")")
 			.collect(Collectors.joining("; "));
-		String which = conflicts.size() == 1 ? "the caution " : "the cautions ";
+		String reason = conflicts.size() == 1 ? words.text("care.problem.conflict.one", itemName, named)
+				: words.text("care.problem.conflict.many", itemName, named);
 		String note = relevant(conflictNote, conflicts);
-		String why = note.isEmpty() ? "" : " Why: " + note;
-		return itemName + " can't be assigned: it conflicts with " + which + named
-				+ " from the client's current screening." + why;
+		return note.isEmpty() ? reason : words.text("care.problem.conflict.why", reason, note);
 	}
 
 	/**

@@ -61,7 +61,7 @@ class SelfCareImagePages {
 	@GetMapping("/self-care/images/{id}")
 	ResponseEntity<byte[]> show(@PathVariable long id) {
 		SelfCareImages.Image image = images.find(id)
-			.orElseThrow(() -> ApiProblem.notFound("There is no picture for self-care item " + id + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("care.problem.noPicture", String.valueOf(id))));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(image.contentType()))
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate())

@@ -9,6 +9,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.UploadedImages;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +38,14 @@ class SelfCareImages {
 
 	private final Clock clock;
 
-	SelfCareImages(JdbcClient jdbc, SelfCareLibrary library, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	SelfCareImages(JdbcClient jdbc, SelfCareLibrary library, AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.library = library;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	static String path(long itemId) {
@@ -55,7 +59,8 @@ class SelfCareImages {
 	 */
 	@Transactional
 	void store(long itemId, byte[] bytes, Long userId) {
-		library.find(itemId).orElseThrow(() -> ApiProblem.notFound("There is no self-care item " + itemId + "."));
+		library.find(itemId).orElseThrow(
+				() -> ApiProblem.notFound(words.text("care.problem.noItem", String.valueOf(itemId))));
 		UploadedImages.Checked decoded = UploadedImages.check(bytes, "image", "picture", MAX_BYTES, MAX_SIDE);
 		String type = decoded.contentType();
 		jdbc.sql("delete from self_care_image where item_id = :id").param("id", itemId).update();
@@ -81,7 +86,8 @@ class SelfCareImages {
 	/** Removes the item's picture; the item keeps no image. */
 	@Transactional
 	void remove(long itemId) {
-		library.find(itemId).orElseThrow(() -> ApiProblem.notFound("There is no self-care item " + itemId + "."));
+		library.find(itemId).orElseThrow(
+				() -> ApiProblem.notFound(words.text("care.problem.noItem", String.valueOf(itemId))));
 		jdbc.sql("delete from self_care_image where item_id = :id").param("id", itemId).update();
 		jdbc.sql("update self_care_item set image_path = null, changed_at = :now where id = :id and image_path = :path")
 			.param("now", Db.utc(clock.instant())).param("id", itemId).param("path", path(itemId)).update();

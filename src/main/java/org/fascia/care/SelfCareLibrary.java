@@ -19,6 +19,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -47,11 +48,14 @@ public class SelfCareLibrary {
 
 	private final Clock clock;
 
-	SelfCareLibrary(JdbcClient jdbc, SelfCareCautions cautions, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	SelfCareLibrary(JdbcClient jdbc, SelfCareCautions cautions, AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.cautions = cautions;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/** Every item, active first, then by category and name. */
@@ -103,7 +107,8 @@ public class SelfCareLibrary {
 	 */
 	@Transactional
 	public SelfCareItem update(long id, SelfCareItemForm form) {
-		SelfCareItem before = find(id).orElseThrow(() -> ApiProblem.notFound("There is no self-care item " + id + "."));
+		SelfCareItem before = find(id).orElseThrow(
+				() -> ApiProblem.notFound(words.text("care.problem.noItem", String.valueOf(id))));
 		Valid valid = validate(form, id);
 		jdbc.sql("""
 				update self_care_item set category = :category, name = :name, instructions = :instructions, dose = :dose,
@@ -126,7 +131,8 @@ public class SelfCareLibrary {
 	/** Takes an item out of the library (assigned programs keep it) or puts it back. */
 	@Transactional
 	public SelfCareItem setActive(long id, boolean active) {
-		SelfCareItem item = find(id).orElseThrow(() -> ApiProblem.notFound("There is no self-care item " + id + "."));
+		SelfCareItem item = find(id).orElseThrow(
+				() -> ApiProblem.notFound(words.text("care.problem.noItem", String.valueOf(id))));
 		jdbc.sql("update self_care_item set active = :active, changed_at = :now where id = :id")
 			.param("active", active)
 			.param("now", Db.utc(now()))
@@ -147,34 +153,33 @@ public class SelfCareLibrary {
 			category = SelfCareCategory.valueOf(trim(form.category()));
 		}
 		catch (IllegalArgumentException ex) {
-			errors.put("category", "Choose a category.");
+			errors.put("category", words.text("care.problem.item.category"));
 		}
 		String name = trim(form.name());
 		if (name.isEmpty() || name.length() > 120) {
-			errors.put("name", "Enter a name (at most 120 characters).");
+			errors.put("name", words.text("care.problem.item.name"));
 		}
 		else if (NOT_RECOMMENDED.matcher(name).find()) {
-			errors.put("name", "NICE advises against belts, corsets, TENS and traction for low back pain, so they "
-					+ "are not part of the self-care library.");
+			errors.put("name", words.text("care.problem.item.notRecommended"));
 		}
 		else if (jdbc.sql("select count(*) from self_care_item where lower(name) = :name and id <> :id")
 			.param("name", name.toLowerCase(Locale.ROOT))
 			.param("id", id == null ? -1L : id)
 			.query(Integer.class)
 			.single() > 0) {
-			errors.put("name", "There is already an item called \"" + name + "\"; choose another name or edit that one.");
+			errors.put("name", words.text("care.problem.item.nameTaken", name));
 		}
 		String instructions = trim(form.instructions());
 		if (instructions.isEmpty() || instructions.length() > 4000) {
-			errors.put("instructions", "Write the instructions the client will follow (at most 4000 characters).");
+			errors.put("instructions", words.text("care.problem.item.instructions"));
 		}
 		String dose = trim(form.dose());
 		if (dose.isEmpty() || dose.length() > 200) {
-			errors.put("dose", "Enter the dose, like \"Hold 30 s, 3 times each side, daily\" (at most 200 characters).");
+			errors.put("dose", words.text("care.problem.item.dose"));
 		}
 		Integer days = daysPerWeek(form.daysPerWeek());
 		if (days == null) {
-			errors.put("daysPerWeek", "Enter on how many days a week it is done: a whole number from 1 to 7.");
+			errors.put("daysPerWeek", words.text("care.problem.item.daysPerWeek"));
 		}
 		Set<String> conflicts = new LinkedHashSet<>();
 		List<String> unknown = new ArrayList<>();
@@ -191,31 +196,26 @@ public class SelfCareLibrary {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			errors.put("conflicts", "Unknown caution code " + String.join(", ", unknown)
-					+ ": choose from the cautions screening gives.");
+			errors.put("conflicts", words.text("care.problem.item.unknownCaution", String.join(", ", unknown)));
 		}
 		String note = trim(form.conflictNote());
 		if (note.length() > 1000) {
-			errors.put("conflictNote", "Keep the reason for the conflicts to 1000 characters.");
+			errors.put("conflictNote", words.text("care.problem.item.conflictNoteLength"));
 		}
 		else if (!conflicts.isEmpty() && note.isEmpty()) {
-			errors.put("conflictNote", "Say why it conflicts with the cautions you ticked; the therapist sees it when "
-					+ "an assignment is refused.");
+			errors.put("conflictNote", words.text("care.problem.item.conflictNote"));
 		}
 		String evidence = trim(form.evidenceNote());
 		if (evidence.isEmpty() || evidence.length() > 2000) {
-			errors.put("evidenceNote", "Write what the evidence says, even when it is \"little evidence\" "
-					+ "(at most 2000 characters).");
+			errors.put("evidenceNote", words.text("care.problem.item.evidenceNote"));
 		}
 		String source = trim(form.evidenceSource());
 		if (source.isEmpty() || source.length() > 500) {
-			errors.put("evidenceSource", "Name the source of the evidence note, like \"NICE NG59 (2016, updated 2020)\" "
-					+ "(at most 500 characters).");
+			errors.put("evidenceSource", words.text("care.problem.item.evidenceSource"));
 		}
 		String image = trim(form.imagePath());
 		if (!image.isEmpty() && (image.length() > 500 || !IMAGE_PATH.matcher(image).matches())) {
-			errors.put("imagePath", "Use the path of an image on this site, like /img/self-care/cat-cow.png, or leave it "
-					+ "empty.");
+			errors.put("imagePath", words.text("care.problem.item.imagePath"));
 		}
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);

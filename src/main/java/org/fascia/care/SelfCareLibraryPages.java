@@ -64,14 +64,16 @@ class SelfCareLibraryPages {
 
 	@GetMapping("/admin/self-care/{id}")
 	String edit(@PathVariable long id, Model model) {
-		SelfCareItem item = library.find(id).orElseThrow(() -> ApiProblem.notFound("There is no self-care item " + id + "."));
+		SelfCareItem item = library.find(id).orElseThrow(
+				() -> ApiProblem.notFound(words.text("care.problem.noItem", String.valueOf(id))));
 		return form(item, SelfCareItemForm.of(item), Map.of(), model);
 	}
 
 	@PostMapping("/admin/self-care/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") SelfCareItemForm form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		SelfCareItem item = library.find(id).orElseThrow(() -> ApiProblem.notFound("There is no self-care item " + id + "."));
+		SelfCareItem item = library.find(id).orElseThrow(
+				() -> ApiProblem.notFound(words.text("care.problem.noItem", String.valueOf(id))));
 		try {
 			SelfCareItem saved = library.update(id, form);
 			redirect.addFlashAttribute("message", words.text("care.library.saved", saved.name()));

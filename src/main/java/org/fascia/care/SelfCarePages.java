@@ -101,7 +101,7 @@ class SelfCarePages {
 	private String page(long clientId, SelfCareAssignmentForm form, Map<String, String> errors, String refusal,
 			Model model) {
 		ClientDirectory.ClientRecord client = clients.find(clientId).orElseThrow(
-				() -> ApiProblem.notFound("There is no client " + clientId + "."));
+				() -> ApiProblem.notFound(words.text("care.problem.noClient", String.valueOf(clientId))));
 		List<Caution> cautions = programs.cautions(clientId);
 		SelfCareProgram program = programs.program(clientId);
 		List<Choice> choices = library.active()

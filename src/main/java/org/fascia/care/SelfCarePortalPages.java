@@ -81,7 +81,8 @@ class SelfCarePortalPages {
 				.stream()
 				.filter(a -> a.id() == assignmentId)
 				.findFirst()
-				.orElseThrow(() -> ApiProblem.notFound("There is no item " + assignmentId + " in your program."));
+				.orElseThrow(
+						() -> ApiProblem.notFound(words.text("care.problem.program.notInYours", String.valueOf(assignmentId))));
 			model.addAttribute("program", program);
 			model.addAttribute("a", assignment);
 			model.addAttribute("tickError", error);

@@ -20,6 +20,7 @@ import org.fascia.clients.ClientDirectory;
 import org.fascia.clinic.ClinicTime;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.fascia.screening.Caution;
 import org.fascia.screening.ScreeningRecords;
 import org.fascia.screening.StoredScreening;
@@ -56,8 +57,10 @@ public class SelfCarePrograms {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	SelfCarePrograms(JdbcClient jdbc, SelfCareLibrary library, ScreeningRecords screenings, ClientDirectory clients,
-			ClinicTime clinicTime, AuditLog audit, Clock clock) {
+			ClinicTime clinicTime, AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.library = library;
 		this.screenings = screenings;
@@ -65,6 +68,7 @@ public class SelfCarePrograms {
 		this.clinicTime = clinicTime;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/** The client's program with adherence so far; audited. */
@@ -75,7 +79,9 @@ public class SelfCarePrograms {
 		audit.record("SELF_CARE_READ", "client", clientId, AuditOutcome.SUCCESS,
 				program.assignments().size() + " item(s), adherence "
 						+ (program.adherence().percent() == null ? "not due yet"
-								: program.adherence().percent() + "% (" + program.adherence().counts() + ")"));
+								: program.adherence().percent() + "% (" + program.adherence().doneDays() + " of "
+										+ program.adherence().prescribedDays() + " prescribed day"
+										+ (program.adherence().prescribedDays() == 1 ? "" : "s") + ")"));
 		return program;
 	}
 
@@ -99,26 +105,26 @@ public class SelfCarePrograms {
 		SelfCareItem item = null;
 		Long itemId = parseLong(form.itemId());
 		if (itemId == null) {
-			errors.put("itemId", "Choose an item from the self-care library.");
+			errors.put("itemId", words.text("care.problem.assign.chooseItem"));
 		}
 		else {
 			item = library.find(itemId).orElse(null);
 			if (item == null) {
-				errors.put("itemId", "There is no self-care item " + itemId + "; choose one from the library.");
+				errors.put("itemId", words.text("care.problem.assign.noItem", String.valueOf(itemId)));
 			}
 			else if (!item.active()) {
-				errors.put("itemId", item.name() + " has been taken out of the library; choose another item.");
+				errors.put("itemId", words.text("care.problem.assign.inactive", item.name()));
 			}
 		}
 		String dose = form.dose() == null ? "" : form.dose().strip();
 		if (dose.length() > 200) {
-			errors.put("dose", "Keep the dose to 200 characters.");
+			errors.put("dose", words.text("care.problem.assign.dose"));
 		}
 		Integer days = null;
 		if (form.daysPerWeek() != null && !form.daysPerWeek().isBlank()) {
 			days = SelfCareLibrary.daysPerWeek(form.daysPerWeek());
 			if (days == null) {
-				errors.put("daysPerWeek", "Enter on how many days a week: a whole number from 1 to 7.");
+				errors.put("daysPerWeek", words.text("care.problem.assign.daysPerWeek"));
 			}
 		}
 		LocalDate start = date(form.startDate(), "startDate", errors);
@@ -127,17 +133,17 @@ public class SelfCarePrograms {
 			start = today;
 		}
 		if (start != null && start.isBefore(today.minusDays(TICK_DAYS - 1))) {
-			errors.put("startDate", "Start today or in the last week at the earliest, so the client can tick the days.");
+			errors.put("startDate", words.text("care.problem.assign.start"));
 		}
 		if (start != null && end != null && end.isBefore(start)) {
-			errors.put("endDate", "The end date is before the start date.");
+			errors.put("endDate", words.text("care.problem.assign.endBeforeStart"));
 		}
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);
 		}
 		List<Caution> conflicts = SelfCareConflicts.of(item.conflicts(), cautions(clientId));
 		if (!conflicts.isEmpty()) {
-			String reason = SelfCareConflicts.reason(item.name(), conflicts, item.conflictNote());
+			String reason = SelfCareConflicts.reason(item.name(), conflicts, item.conflictNote(), words::text);
 			audit.record("SELF_CARE_ASSIGNMENT_REFUSED", "client", clientId, AuditOutcome.DENIED,
 					item.name() + " conflicts with " + conflicts.stream().map(Caution::code).toList());
 			throw ApiProblem.unprocessable(reason)
@@ -150,8 +156,7 @@ public class SelfCarePrograms {
 				  and (end_date is null or end_date >= :start)
 				""").param("client", clientId).param("item", item.id()).param("start", start).query(Integer.class).single();
 		if (running > 0) {
-			throw ApiProblem.conflict(item.name() + " is already in this client's program; remove it first to change "
-					+ "its dose or dates.");
+			throw ApiProblem.conflict(words.text("care.problem.assign.already", item.name()));
 		}
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -190,7 +195,7 @@ public class SelfCarePrograms {
 			.param("client", clientId)
 			.update();
 		if (removed != 1) {
-			throw ApiProblem.notFound("This client's program has no item " + assignmentId + ".");
+			throw ApiProblem.notFound(words.text("care.problem.program.noItem", String.valueOf(assignmentId)));
 		}
 		audit.record("SELF_CARE_REMOVED", "client", clientId, AuditOutcome.SUCCESS, "assignment " + assignmentId);
 	}
@@ -209,18 +214,19 @@ public class SelfCarePrograms {
 		LocalDate today = clinicTime.today();
 		LocalDate date = day == null ? today : day;
 		if (date.isAfter(today)) {
-			throw ApiProblem.badRequest("date", "You can only tick a day that has come: today is " + today + ".");
+			throw ApiProblem.badRequest("date", words.text("care.problem.tick.future", today.toString()));
 		}
 		if (date.isBefore(today.minusDays(TICK_DAYS - 1))) {
-			throw ApiProblem.badRequest("date", "You can tick today and the 6 days before it (from "
-					+ today.minusDays(TICK_DAYS - 1) + "); " + date + " is longer ago.");
+			throw ApiProblem.badRequest("date",
+					words.text("care.problem.tick.tooLongAgo", today.minusDays(TICK_DAYS - 1).toString(), date.toString()));
 		}
 		if (date.isBefore(assignment.startDate())) {
-			throw ApiProblem.badRequest("date", assignment.item().name() + " starts on " + assignment.startDate()
-					+ "; tick a day from then on.");
+			throw ApiProblem.badRequest("date", words.text("care.problem.tick.beforeStart", assignment.item().name(),
+					assignment.startDate().toString()));
 		}
 		if (assignment.endDate() != null && date.isAfter(assignment.endDate())) {
-			throw ApiProblem.badRequest("date", assignment.item().name() + " ended on " + assignment.endDate() + ".");
+			throw ApiProblem.badRequest("date",
+					words.text("care.problem.tick.afterEnd", assignment.item().name(), assignment.endDate().toString()));
 		}
 		if (done) {
 			try {
@@ -267,7 +273,7 @@ public class SelfCarePrograms {
 			audit.record("SELF_CARE_TICK_DENIED", "client", owner, AuditOutcome.DENIED,
 					"assignment " + assignmentId + " of another client, asked for by client " + clientId);
 		}
-		throw ApiProblem.notFound("There is no item " + assignmentId + " in your self-care program.");
+		throw ApiProblem.notFound(words.text("care.problem.program.notYours", String.valueOf(assignmentId)));
 	}
 
 	/** Whether the client asked for the weekly reminder email. */
@@ -354,11 +360,11 @@ public class SelfCarePrograms {
 
 	private void requireClient(long clientId) {
 		if (!clients.exists(clientId)) {
-			throw ApiProblem.notFound("There is no client " + clientId + ".");
+			throw ApiProblem.notFound(words.text("care.problem.noClient", String.valueOf(clientId)));
 		}
 	}
 
-	private static LocalDate date(String text, String field, Map<String, String> errors) {
+	private LocalDate date(String text, String field, Map<String, String> errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -366,7 +372,7 @@ public class SelfCarePrograms {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			errors.put(field, "Enter the date as YYYY-MM-DD, like " + LocalDate.of(2026, 12, 1) + ".");
+			errors.put(field, words.text("care.problem.dateExample", LocalDate.of(2026, 12, 1).toString()));
 			return null;
 		}
 	}

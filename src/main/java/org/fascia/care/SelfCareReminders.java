@@ -18,6 +18,7 @@ import org.fascia.clinic.ClinicSettings;
 import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,9 +63,11 @@ class SelfCareReminders {
 
 	private final String baseUrl;
 
+	private final Words words;
+
 	SelfCareReminders(JdbcClient jdbc, SelfCarePrograms programs, ClientDirectory clients, ClinicSettings settings,
 			MailOutbox outbox, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
-			@Value("${fascia.base-url}") String baseUrl) {
+			@Value("${fascia.base-url}") String baseUrl, Words words) {
 		this.jdbc = jdbc;
 		this.programs = programs;
 		this.clients = clients;
@@ -74,6 +77,7 @@ class SelfCareReminders {
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.baseUrl = baseUrl;
+		this.words = words;
 	}
 
 	@Scheduled(fixedDelayString = "${fascia.care.self-care-reminder-poll:15m}",
@@ -146,7 +150,7 @@ class SelfCareReminders {
 		if (running.isEmpty()) {
 			return null;
 		}
-		long mailId = outbox.enqueue(OutgoingMail.text(contact.email(), "Your self-care this week",
+		long mailId = outbox.enqueue(OutgoingMail.text(contact.email(), words.text("mail.care.reminder.subject"),
 				text(contact.firstName(), running, clinicName)));
 		jdbc.sql("update self_care_reminder_sent set mail_id = :mail where client_id = :client and week_start = :week")
 			.param("mail", mailId)
@@ -157,19 +161,12 @@ class SelfCareReminders {
 	}
 
 	private String text(String firstName, List<SelfCareAssignment> running, String clinicName) {
-		StringBuilder text = new StringBuilder();
-		text.append("Hello ").append(firstName).append(",\n\n");
-		text.append("Here is your self-care for this week, as your therapist suggested:\n\n");
+		StringBuilder items = new StringBuilder();
 		for (SelfCareAssignment a : running) {
-			text.append("- ").append(a.item().name()).append(": ").append(a.dose()).append('\n');
+			items.append(words.text("mail.care.reminder.item", a.item().name(), a.dose())).append('\n');
 		}
-		text.append("\nA little and often is what helps. When you have done one, tick it at ")
-			.append(baseUrl)
-			.append("/portal/self-care so your therapist can see how it is going.\n");
-		text.append("If anything hurts sharply or the pain runs down your leg, stop and tell your therapist.\n\n");
-		text.append("You asked for this weekly reminder. To stop it, untick \"Email me a weekly reminder\" on the same page.\n\n");
-		text.append(clinicName).append('\n');
-		return text.toString();
+		return words.text("mail.care.reminder.body", firstName, items.toString(), baseUrl + "/portal/self-care",
+				clinicName);
 	}
 
 }

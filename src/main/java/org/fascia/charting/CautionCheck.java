@@ -41,38 +41,39 @@ public final class CautionCheck {
 	private CautionCheck() {
 	}
 
-	/** A caution the entry breaks, with the message the therapist reads. */
+	/** A caution the entry breaks, with the message the therapist reads (in the words given). */
 	public record Refusal(String code, String text, String message) {
 	}
 
-	public static List<Refusal> check(TreatmentEntry entry, List<Caution> cautions) {
+	public static List<Refusal> check(TreatmentEntry entry, List<Caution> cautions, ChartingWords words) {
 		var refusals = new ArrayList<Refusal>();
 		for (var caution : cautions) {
 			int limit = maxPressure(caution.code(), entry.region());
 			if (entry.pressure() > limit) {
-				refusals.add(new Refusal(caution.code(), caution.text(),
-						"Pressure " + entry.pressure() + " on " + entry.region().plainName() + " is refused by "
-								+ caution.code() + " (" + caution.text() + "); at most " + limit + " is allowed there."));
+				refusals.add(new Refusal(caution.code(), caution.text(), words.text("charting.caution.refused",
+						String.valueOf(entry.pressure()), entry.region().plainName(), caution.code(), caution.text(),
+						String.valueOf(limit))));
 			}
 		}
 		return refusals;
 	}
 
 	/**
-	 * As {@link #check(TreatmentEntry, List)}, plus {@code REDUCE_INTENSITY} ("use less pressure than last
+	 * As {@link #check(TreatmentEntry, List, ChartingWords)}, plus {@code REDUCE_INTENSITY} ("use less pressure than last
 	 * time", given when soreness after the last session lasted beyond 36 h): with it, the pressure must stay
 	 * below the highest pressure of the client's previous session that has a log ({@code lastSessionMax}; at
 	 * least 1 stays possible). Without a previous log there is nothing to compare, and only the caution's text
 	 * is shown.
 	 */
-	public static List<Refusal> check(TreatmentEntry entry, List<Caution> cautions, Integer lastSessionMax) {
-		var refusals = new ArrayList<>(check(entry, cautions));
+	public static List<Refusal> check(TreatmentEntry entry, List<Caution> cautions, Integer lastSessionMax,
+			ChartingWords words) {
+		var refusals = new ArrayList<>(check(entry, cautions, words));
 		reducedLimit(cautions, lastSessionMax).ifPresent(limit -> {
 			if (entry.pressure() > limit) {
 				Caution caution = cautions.stream().filter(c -> REDUCE_INTENSITY.equals(c.code())).findFirst().orElseThrow();
-				refusals.add(new Refusal(caution.code(), caution.text(), "Pressure " + entry.pressure() + " on "
-						+ entry.region().plainName() + " is refused by " + caution.code() + " (" + caution.text()
-						+ "); the last session went up to " + lastSessionMax + ", so at most " + limit + " this time."));
+				refusals.add(new Refusal(caution.code(), caution.text(), words.text("charting.caution.refusedAfterLast",
+						String.valueOf(entry.pressure()), entry.region().plainName(), caution.code(), caution.text(),
+						String.valueOf(lastSessionMax), String.valueOf(limit))));
 			}
 		});
 		return refusals;

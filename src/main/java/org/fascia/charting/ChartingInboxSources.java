@@ -9,6 +9,7 @@ import org.fascia.clinic.ClinicTime;
 import org.fascia.inbox.InboxItem;
 import org.fascia.inbox.InboxSource;
 import org.fascia.inbox.InboxViewer;
+import org.fascia.platform.Words;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 class ChartingInboxSources {
 
 	@Bean
-	InboxSource followUpInboxSource(FollowUps followUps, ClinicTime time) {
+	InboxSource followUpInboxSource(FollowUps followUps, ClinicTime time, Words words) {
 		return new InboxSource() {
 			@Override
 			public String kind() {
@@ -30,7 +31,7 @@ class ChartingInboxSources {
 
 			@Override
 			public String label() {
-				return "Follow-ups to read";
+				return words.text("charting.inbox.followUp.label");
 			}
 
 			@Override
@@ -45,12 +46,18 @@ class ChartingInboxSources {
 				}
 				return followUps.needingAttention(viewer.therapistFilter()).stream().map(a -> {
 					FollowUp f = a.followUp();
-					String what = f.relief().words() + (f.sorenessHours() == null ? "" : ", sore for " + f.sorenessHours() + " h")
-							+ (Boolean.TRUE.equals(f.newSymptoms()) ? ", something new about their health" : "");
+					String what = relief(words, f.relief());
+					if (f.sorenessHours() != null) {
+						what = words.text("charting.inbox.followUp.sore", what, String.valueOf(f.sorenessHours()));
+					}
+					if (Boolean.TRUE.equals(f.newSymptoms())) {
+						what = words.text("charting.inbox.followUp.newHealth", what);
+					}
+					String when = time.dateTime(a.sessionStart());
 					return new InboxItem(kind(), Long.toString(f.id()), f.answeredAt(),
-							"Follow-up needs a look: " + a.clientName(),
-							"After the session of " + time.dateTime(a.sessionStart())
-									+ (viewer.owner() ? " with " + a.therapistName() : "") + ": " + what + ".",
+							words.text("charting.inbox.followUp.title", a.clientName()),
+							viewer.owner() ? words.text("charting.inbox.followUp.summaryWith", when, a.therapistName(), what)
+									: words.text("charting.inbox.followUp.summary", when, what),
 							"/clients/" + f.clientId(), Boolean.TRUE.equals(f.newSymptoms()));
 				}).toList();
 			}
@@ -59,7 +66,7 @@ class ChartingInboxSources {
 
 	@Bean
 	InboxSource unsignedNoteInboxSource(SessionAppointments appointments, ClinicTime time, AuditLog audit,
-			Clock clock) {
+			Clock clock, Words words) {
 		return new InboxSource() {
 			@Override
 			public String kind() {
@@ -68,7 +75,7 @@ class ChartingInboxSources {
 
 			@Override
 			public String label() {
-				return "Notes to finish";
+				return words.text("charting.inbox.note.label");
 			}
 
 			@Override
@@ -87,14 +94,28 @@ class ChartingInboxSources {
 						overdue.size() + " overdue note(s), inbox");
 				return overdue.stream().map(o -> {
 					SessionAppointment a = o.appointment();
+					String session = viewer.owner()
+							? words.text("charting.inbox.note.sessionWith", a.serviceName(), time.dateTime(a.start()),
+									a.therapistName())
+							: words.text("charting.inbox.note.session", a.serviceName(), time.dateTime(a.start()));
 					return new InboxItem(kind(), Long.toString(a.id()), a.start().plus(UnsignedNotes.DUE_AFTER),
-							(o.draftStarted() ? "Note not signed: " : "Note not written: ") + a.clientName(),
-							a.serviceName() + " on " + time.dateTime(a.start())
-									+ (viewer.owner() ? " with " + a.therapistName() : "")
-									+ (o.draftStarted() ? ": the draft waits to be signed." : ": no note yet."),
+							o.draftStarted() ? words.text("charting.inbox.note.unsigned", a.clientName())
+									: words.text("charting.inbox.note.unwritten", a.clientName()),
+							o.draftStarted() ? words.text("charting.inbox.note.draftWaits", session)
+									: words.text("charting.inbox.note.noNote", session),
 							"/appointments/" + a.id() + "/note", false);
 				}).toList();
 			}
+		};
+	}
+
+	/** How the client says they are, as the follow-up page words it ({@code charting.followUp.relief.*}). */
+	private static String relief(Words words, FollowUp.Relief relief) {
+		return switch (relief) {
+			case MUCH_BETTER -> words.text("charting.followUp.relief.MUCH_BETTER");
+			case BETTER -> words.text("charting.followUp.relief.BETTER");
+			case SAME -> words.text("charting.followUp.relief.SAME");
+			case WORSE -> words.text("charting.followUp.relief.WORSE");
 		};
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fascia.platform.Db;
 import org.fascia.platform.ErasureReport;
 import org.fascia.platform.PersonalData;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,12 @@ class ChartingPersonalData implements PersonalData {
 
 	private final Clock clock;
 
-	ChartingPersonalData(JdbcClient jdbc, Clock clock) {
+	private final Words words;
+
+	ChartingPersonalData(JdbcClient jdbc, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	@Override
@@ -83,9 +87,9 @@ class ChartingPersonalData implements PersonalData {
 				update session_follow_up set expires_at = :now
 				where client_id = :client and answered_at is null and expires_at > :now
 				""").param("now", now).param("client", clientId).update();
-		report.deleted("Links to follow-up questions you had not answered (they no longer work).");
-		report.keptClinical("Your session notes, including their corrections, and the log of treatment given.");
-		report.keptClinical("Your pain maps and your answers to the follow-up questions after sessions.");
+		report.deleted(words.text("charting.erasure.followUpLinks"));
+		report.keptClinical(words.text("charting.erasure.notes"));
+		report.keptClinical(words.text("charting.erasure.painMaps"));
 	}
 
 }

@@ -1,18 +1,11 @@
 package org.fascia.charting;
 
-/** The client's comfort during the work; {@link #TOO_MUCH} means the therapist reduced the pressure. */
+/**
+ * The client's comfort during the work; {@link #TOO_MUCH} means the therapist reduced the pressure. Their words are
+ * in the bundle: charting.comfort.*.
+ */
 public enum Comfort {
 
-	COMFORTABLE("Comfortable"), INTENSE_BUT_OK("Intense but OK"), TOO_MUCH("Too much, pressure reduced");
-
-	private final String plainName;
-
-	Comfort(String plainName) {
-		this.plainName = plainName;
-	}
-
-	public String plainName() {
-		return this.plainName;
-	}
+	COMFORTABLE, INTENSE_BUT_OK, TOO_MUCH
 
 }

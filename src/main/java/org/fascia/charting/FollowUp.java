@@ -10,20 +10,10 @@ public record FollowUp(long id, long appointmentId, long clientId, FollowUpPolic
 		Instant expiresAt, Instant answeredAt, Relief relief, Integer sorenessHours, Boolean newSymptoms,
 		Long responseId) {
 
-	/** How the client's back felt after the session, in their words. */
+	/** How the client's back felt after the session; their words are in the bundle: charting.followUp.relief.*. */
 	public enum Relief {
 
-		MUCH_BETTER("Much better"), BETTER("A little better"), SAME("About the same"), WORSE("Worse");
-
-		private final String words;
-
-		Relief(String words) {
-			this.words = words;
-		}
-
-		public String words() {
-			return words;
-		}
+		MUCH_BETTER, BETTER, SAME, WORSE
 
 	}
 

@@ -4,6 +4,7 @@ import org.fascia.clinic.ClinicSettings;
 import org.fascia.clinic.ClinicTime;
 import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
+import org.fascia.platform.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -23,35 +24,23 @@ class FollowUpMails {
 
 	private final String baseUrl;
 
+	private final Words words;
+
 	FollowUpMails(MailOutbox outbox, ClinicSettings clinic, ClinicTime clinicTime,
-			@Value("${fascia.base-url}") String baseUrl) {
+			@Value("${fascia.base-url}") String baseUrl, Words words) {
 		this.outbox = outbox;
 		this.clinic = clinic;
 		this.clinicTime = clinicTime;
 		this.baseUrl = baseUrl;
+		this.words = words;
 	}
 
 	void ask(FollowUpStore.Candidate candidate, FollowUpPolicy.Reason reason, String token) {
-		String clinicName = clinic.current().map(c -> c.name()).orElse("The clinic");
+		String clinicName = clinic.current().map(c -> c.name()).orElseGet(() -> words.text("mail.charting.theClinic"));
 		String link = UriComponentsBuilder.fromUriString(baseUrl).path("/follow-up").queryParam("token", token).toUriString();
-		String text = """
-				Hello %s,
-
-				how is your back after your massage on %s? Three short questions help your therapist plan your next session:
-				how it feels now, whether you were sore afterwards and for how long, and whether you have noticed anything new
-				about your health.
-
-				%s
-
-				The link works once, for 7 days, and needs no password.
-
-				A little soreness for a day or so after massage is common and settles by itself. If you notice anything
-				that worries you (for example new numbness, weakness, or changes in bladder or bowel control), do not wait
-				for the link: get medical help straight away.
-
-				%s
-				""".formatted(candidate.firstName(), clinicTime.date(candidate.start()), link, clinicName);
-		outbox.enqueue(OutgoingMail.text(candidate.email(), "How is your back after your massage?", text));
+		String text = words.text("mail.charting.followUp.body", candidate.firstName(), clinicTime.date(candidate.start()),
+				link, clinicName);
+		outbox.enqueue(OutgoingMail.text(candidate.email(), words.text("mail.charting.followUp.subject"), text));
 	}
 
 }

@@ -32,21 +32,10 @@ public final class FollowUpPolicy {
 	private FollowUpPolicy() {
 	}
 
-	/** Why a session is followed up. */
+	/** Why a session is followed up; the words are in the bundle: charting.followUp.reason.*. */
 	public enum Reason {
 
-		FIRST_DEEP_TISSUE("the first deep-tissue session"),
-		REDUCE_INTENSITY("a session after soreness that lasted longer than usual");
-
-		private final String words;
-
-		Reason(String words) {
-			this.words = words;
-		}
-
-		public String words() {
-			return words;
-		}
+		FIRST_DEEP_TISSUE, REDUCE_INTENSITY
 
 	}
 

@@ -10,6 +10,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.intake.IntakeResponses;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.fascia.screening.Caution;
 import org.fascia.screening.ScreeningRecords;
 import org.fascia.screening.StoredScreening;
@@ -56,9 +57,11 @@ public class FollowUps {
 
 	private final org.fascia.clients.CommunicationPreferences preferences;
 
+	private final Words words;
+
 	FollowUps(FollowUpStore store, FollowUpMails mails, IntakeResponses responses, ScreeningRecords screenings,
 			AuditLog audit, PainMaps painMaps, PlatformTransactionManager transactions, Clock clock,
-			org.fascia.clients.CommunicationPreferences preferences) {
+			org.fascia.clients.CommunicationPreferences preferences, Words words) {
 		this.preferences = preferences;
 		this.painMaps = painMaps;
 		this.store = store;
@@ -68,6 +71,7 @@ public class FollowUps {
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/** Sends the follow-ups that are due; returns how many this run sent. */
@@ -155,7 +159,7 @@ public class FollowUps {
 			return gone();
 		});
 		if (answer.sorenessHours() < 0 || answer.sorenessHours() > 720) {
-			throw ApiProblem.badRequest("sorenessHours", "Enter the hours of soreness as a number from 0 to 720.");
+			throw ApiProblem.badRequest("sorenessHours", words.text("charting.problem.followUp.soreness"));
 		}
 		if (!answer.painRegions().isEmpty()) {
 			painMaps.save(followUp.clientId(), answer.painRegions(), null);
@@ -206,9 +210,8 @@ public class FollowUps {
 		return forClient(clientId).stream().filter(FollowUp::answered).findFirst();
 	}
 
-	private static ApiProblem gone() {
-		return ApiProblem.gone(
-				"This link has been used already or has expired. If you want to tell us how you are, reply to the email or call the clinic.");
+	private ApiProblem gone() {
+		return ApiProblem.gone(words.text("charting.problem.followUp.gone"));
 	}
 
 	static String newToken() {

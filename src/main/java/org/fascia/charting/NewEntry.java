@@ -36,48 +36,48 @@ public record NewEntry(List<String> regions, String technique, String pressure, 
 	}
 
 	/**
-	 * The entries this form asks for, one per region; fills {@code errors} (field to message) and returns an
-	 * empty list when anything is invalid.
+	 * The entries this form asks for, one per region; fills {@code errors} (field to message, in the words given)
+	 * and returns an empty list when anything is invalid.
 	 */
-	List<TreatmentEntry> entries(Map<String, String> errors) {
+	List<TreatmentEntry> entries(ChartingWords words, Map<String, String> errors) {
 		Set<BodyRegion> parsed = new LinkedHashSet<>();
 		List<String> unknown = new ArrayList<>();
 		for (String code : regionCodes()) {
 			BodyRegion.ofCode(code.strip()).ifPresentOrElse(parsed::add, () -> unknown.add(code.strip()));
 		}
 		if (!unknown.isEmpty()) {
-			errors.put("regions", "Unknown body region " + String.join(", ", unknown) + "; use the codes of the body map.");
+			errors.put("regions", words.text("charting.problem.log.unknownRegion", String.join(", ", unknown)));
 		}
 		else if (parsed.isEmpty()) {
-			errors.put("regions", "Select at least one region on the body map or in the list.");
+			errors.put("regions", words.text("charting.problem.log.noRegion"));
 		}
 		Technique tech = null;
 		if (technique == null || technique.isBlank()) {
-			errors.put("technique", "Choose the technique.");
+			errors.put("technique", words.text("charting.problem.log.technique"));
 		}
 		else {
 			try {
 				tech = Technique.valueOf(technique.strip());
 			}
 			catch (IllegalArgumentException ex) {
-				errors.put("technique", "Unknown technique " + technique.strip() + "; choose one of "
-						+ String.join(", ", java.util.Arrays.stream(Technique.values()).map(Enum::name).toList()) + ".");
+				errors.put("technique", words.text("charting.problem.log.unknownTechnique", technique.strip(),
+						String.join(", ", java.util.Arrays.stream(Technique.values()).map(Enum::name).toList())));
 			}
 		}
 		Integer press = scale(pressure);
 		if (press == null) {
-			errors.put("pressure", "Choose the pressure: 1 (very light) to 5 (very firm).");
+			errors.put("pressure", words.text("charting.problem.log.pressure"));
 		}
 		Comfort feel = null;
 		if (comfort == null || comfort.isBlank()) {
-			errors.put("comfort", "Choose how the client found it.");
+			errors.put("comfort", words.text("charting.problem.log.comfort"));
 		}
 		else {
 			try {
 				feel = Comfort.valueOf(comfort.strip());
 			}
 			catch (IllegalArgumentException ex) {
-				errors.put("comfort", "Unknown comfort " + comfort.strip() + "; use COMFORTABLE, INTENSE_BUT_OK or TOO_MUCH.");
+				errors.put("comfort", words.text("charting.problem.log.unknownComfort", comfort.strip()));
 			}
 		}
 		Integer reduced = null;
@@ -85,14 +85,14 @@ public record NewEntry(List<String> regions, String technique, String pressure, 
 		if (feel == Comfort.TOO_MUCH) {
 			reduced = scale(reducedPressure);
 			if (reduced == null) {
-				errors.put("reducedPressure", "Too much: enter the pressure it was reduced to (1 to 5).");
+				errors.put("reducedPressure", words.text("charting.problem.log.reducedMissing"));
 			}
 			else if (press != null && reduced >= press) {
-				errors.put("reducedPressure", "Too much: the reduced pressure must be lower than " + press + ".");
+				errors.put("reducedPressure", words.text("charting.problem.log.reducedNotLower", String.valueOf(press)));
 			}
 		}
 		else if (feel != null && reducedGiven) {
-			errors.put("reducedPressure", "Only a \"too much\" entry has a reduced pressure; leave it empty.");
+			errors.put("reducedPressure", words.text("charting.problem.log.reducedNotTooMuch"));
 		}
 		if (!errors.isEmpty()) {
 			return List.of();

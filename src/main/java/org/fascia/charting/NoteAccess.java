@@ -6,6 +6,7 @@ import org.fascia.booking.CareTeam;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,35 +24,28 @@ class NoteAccess {
 
 	private final AuditLog audit;
 
-	NoteAccess(SessionAppointments appointments, CareTeam careTeam, AuditLog audit) {
+	private final Words words;
+
+	NoteAccess(SessionAppointments appointments, CareTeam careTeam, AuditLog audit, Words words) {
 		this.appointments = appointments;
 		this.careTeam = careTeam;
 		this.audit = audit;
+		this.words = words;
 	}
 
-	/** What is asked for, for the refusal's words and its audit action. */
+	/** What is asked for, for the refusal's words ({@link #refusal}) and its audit action. */
 	enum Area {
 
-		NOTE("NOTE_ACCESS_DENIED", "therapist does not treat client ",
-				"You can see the session notes of the clients you treat; this client has no appointment with you.",
-				"Only the client's therapist and the owner can see session notes."),
-		TREATMENT_LOG("TREATMENT_LOG_ACCESS_DENIED", "not a client of this therapist: client ",
-				"You can chart the sessions of the clients you treat; this client has no appointment with you.",
-				"Only the owner and the client's therapist can see or write a treatment log.");
+		NOTE("NOTE_ACCESS_DENIED", "therapist does not treat client "),
+		TREATMENT_LOG("TREATMENT_LOG_ACCESS_DENIED", "not a client of this therapist: client ");
 
 		private final String deniedAction;
 
 		private final String auditDetail;
 
-		private final String toTherapist;
-
-		private final String toOthers;
-
-		Area(String deniedAction, String auditDetail, String toTherapist, String toOthers) {
+		Area(String deniedAction, String auditDetail) {
 			this.deniedAction = deniedAction;
 			this.auditDetail = auditDetail;
-			this.toTherapist = toTherapist;
-			this.toOthers = toOthers;
 		}
 
 	}
@@ -70,13 +64,23 @@ class NoteAccess {
 	 */
 	SessionAppointment check(FasciaUser user, long appointmentId, Area area) {
 		SessionAppointment appointment = appointments.find(appointmentId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no appointment " + appointmentId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(
+					words.text("charting.problem.noAppointment", String.valueOf(appointmentId))));
 		if (allowed(user, appointment)) {
 			return appointment;
 		}
 		audit.record(area.deniedAction, "appointment", appointmentId, AuditOutcome.DENIED,
 				user.role() == Role.THERAPIST ? area.auditDetail + appointment.clientId() : "role " + user.role());
-		throw ApiProblem.forbidden(user.role() == Role.THERAPIST ? area.toTherapist : area.toOthers);
+		throw ApiProblem.forbidden(refusal(area, user.role() == Role.THERAPIST));
+	}
+
+	private String refusal(Area area, boolean therapist) {
+		return switch (area) {
+			case NOTE -> therapist ? words.text("charting.problem.access.note.therapist")
+					: words.text("charting.problem.access.note.others");
+			case TREATMENT_LOG -> therapist ? words.text("charting.problem.access.log.therapist")
+					: words.text("charting.problem.access.log.others");
+		};
 	}
 
 	/**

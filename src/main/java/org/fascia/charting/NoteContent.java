@@ -39,19 +39,19 @@ public record NoteContent(String subjective, Integer painToday, Boolean healthCh
 		return findingRegions.contains(region);
 	}
 
-	/** The Plan as one text: the next visit, then the self-care changes. */
-	public String planText() {
-		return section(NoteSection.PLAN);
+	/** The Plan as one text: the next visit, then the self-care changes (their headings in the words given). */
+	public String planText(ChartingWords words) {
+		return section(NoteSection.PLAN, words);
 	}
 
 	/** The text of a section as written before any amendment. */
-	public String section(NoteSection section) {
+	public String section(NoteSection section, ChartingWords words) {
 		return switch (section) {
 			case SUBJECTIVE -> subjective;
 			case OBJECTIVE -> objective;
 			case ASSESSMENT -> assessment;
 			case PLAN -> (planNext.isEmpty() || planSelfCare.isEmpty()) ? planNext + planSelfCare
-					: "Next visit: " + planNext + "\nSelf-care: " + planSelfCare;
+					: words.text("charting.note.plan.both", planNext, planSelfCare);
 			case CLIENT_SUMMARY -> clientSummary;
 		};
 	}

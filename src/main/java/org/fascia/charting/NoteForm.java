@@ -36,18 +36,18 @@ public record NoteForm(String subjective, String painToday, String healthChanged
 	}
 
 	/**
-	 * The checked content.
+	 * The checked content; the messages of a refusal in the words given.
 	 * @throws ApiProblem 400 naming every invalid field
 	 */
-	NoteContent content() {
+	NoteContent content(ChartingWords words) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		Integer pain = pain(errors);
+		Integer pain = pain(words, errors);
 		Boolean changed = switch (blank(healthChanged)) {
 			case "" -> null;
 			case "true", "yes" -> true;
 			case "false", "no" -> false;
 			default -> {
-				errors.put("healthChanged", "Answer the health check with yes or no.");
+				errors.put("healthChanged", words.text("charting.problem.note.healthChanged"));
 				yield null;
 			}
 		};
@@ -57,21 +57,21 @@ public record NoteForm(String subjective, String painToday, String healthChanged
 				continue;
 			}
 			BodyRegion.ofCode(code.strip()).ifPresentOrElse(regions::add, () -> errors.putIfAbsent("findingRegions",
-					"There is no body region " + code.strip() + "; use the codes of the body map, like LOWER_BACK_L."));
+					words.text("charting.problem.note.unknownRegion", code.strip())));
 		}
 		ResponseSinceLast response = null;
 		if (!blank(responseSinceLast).isEmpty()) {
 			response = ResponseSinceLast.ofCode(blank(responseSinceLast)).orElse(null);
 			if (response == null) {
-				errors.put("responseSinceLast", "Choose the response since the last visit: IMPROVED, NO_CHANGE, WORSE or FIRST_VISIT.");
+				errors.put("responseSinceLast", words.text("charting.problem.note.response"));
 			}
 		}
-		length("subjective", subjective, TEXT_MAX, errors);
-		length("objective", objective, TEXT_MAX, errors);
-		length("assessment", assessment, TEXT_MAX, errors);
-		length("planNext", planNext, TEXT_MAX, errors);
-		length("planSelfCare", planSelfCare, TEXT_MAX, errors);
-		length("clientSummary", clientSummary, SUMMARY_MAX, errors);
+		length("subjective", subjective, TEXT_MAX, words, errors);
+		length("objective", objective, TEXT_MAX, words, errors);
+		length("assessment", assessment, TEXT_MAX, words, errors);
+		length("planNext", planNext, TEXT_MAX, words, errors);
+		length("planSelfCare", planSelfCare, TEXT_MAX, words, errors);
+		length("clientSummary", clientSummary, SUMMARY_MAX, words, errors);
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);
 		}
@@ -79,7 +79,7 @@ public record NoteForm(String subjective, String painToday, String healthChanged
 				planSelfCare, clientSummary);
 	}
 
-	private Integer pain(Map<String, String> errors) {
+	private Integer pain(ChartingWords words, Map<String, String> errors) {
 		String text = blank(painToday);
 		if (text.isEmpty()) {
 			return null;
@@ -93,14 +93,14 @@ public record NoteForm(String subjective, String painToday, String healthChanged
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		errors.put("painToday", "Today's pain is a whole number from 0 (no pain) to 10 (worst imaginable); "
-				+ text + " is not.");
+		errors.put("painToday", words.text("charting.problem.note.pain", text));
 		return null;
 	}
 
-	private static void length(String field, String value, int max, Map<String, String> errors) {
+	private static void length(String field, String value, int max, ChartingWords words, Map<String, String> errors) {
 		if (value != null && value.strip().length() > max) {
-			errors.put(field, "Keep this to " + max + " characters; it has " + value.strip().length() + ".");
+			errors.put(field, words.text("charting.problem.note.length", String.valueOf(max),
+					String.valueOf(value.strip().length())));
 		}
 	}
 

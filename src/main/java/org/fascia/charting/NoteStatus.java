@@ -1,18 +1,11 @@
 package org.fascia.charting;
 
-/** A note is a draft until the therapist signs it; a signed note is read-only. */
+/**
+ * A note is a draft until the therapist signs it; a signed note is read-only. Their words are in the bundle:
+ * charting.note.status.*.
+ */
 public enum NoteStatus {
 
-	DRAFT("Draft"), SIGNED("Signed");
-
-	private final String label;
-
-	NoteStatus(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	DRAFT, SIGNED
 
 }

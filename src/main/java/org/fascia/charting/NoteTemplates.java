@@ -12,6 +12,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +36,13 @@ public class NoteTemplates {
 
 	private final Clock clock;
 
-	NoteTemplates(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	NoteTemplates(JdbcClient jdbc, AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/** Every service with its template, by name. */
@@ -59,7 +63,8 @@ public class NoteTemplates {
 			.param("id", serviceId)
 			.query((rs, i) -> forService(rs.getLong("id"), rs.getString("name"), rs.getBoolean("active")))
 			.optional()
-			.orElseThrow(() -> ApiProblem.notFound("There is no service " + serviceId + "."));
+			.orElseThrow(
+					() -> ApiProblem.notFound(words.text("charting.problem.noService", String.valueOf(serviceId))));
 	}
 
 	/**
@@ -73,7 +78,7 @@ public class NoteTemplates {
 		Map.of("subjective", template.subjective(), "objective", template.objective(), "assessment",
 				template.assessment(), "plan", template.plan()).forEach((field, text) -> {
 					if (text.strip().length() > NoteForm.TEXT_MAX) {
-						errors.put(field, "Keep each section to " + NoteForm.TEXT_MAX + " characters.");
+						errors.put(field, words.text("charting.problem.template.length", String.valueOf(NoteForm.TEXT_MAX)));
 					}
 				});
 		if (!errors.isEmpty()) {

@@ -8,6 +8,7 @@ import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,10 +28,13 @@ class PainMapApi {
 
 	private final Family family;
 
-	PainMapApi(PainMaps painMaps, ClientDirectory clients, Family family) {
+	private final Words words;
+
+	PainMapApi(PainMaps painMaps, ClientDirectory clients, Family family, Words words) {
 		this.painMaps = painMaps;
 		this.clients = clients;
 		this.family = family;
+		this.words = words;
 	}
 
 	record Map(long id, List<String> regions, Integer intensity, Instant recordedAt) {
@@ -48,15 +52,15 @@ class PainMapApi {
 	Maps read(@PathVariable long id, @AuthenticationPrincipal FasciaUser user) {
 		if (user.role() == Role.CLIENT) {
 			if (!family.mayActFor(user.id(), id)) {
-				throw ApiProblem.notFound("There is no pain map for client " + id + " in your account.");
+				throw ApiProblem.notFound(words.text("charting.problem.painMap.notYours", String.valueOf(id)));
 			}
 		}
 		else {
 			if (!clients.exists(id)) {
-				throw ApiProblem.notFound("There is no client " + id + ".");
+				throw ApiProblem.notFound(words.text("charting.problem.noClient", String.valueOf(id)));
 			}
 			if (!painMaps.visibleTo(user, id)) {
-				throw ApiProblem.forbidden("Only the owner and the client's therapist can see a pain map.");
+				throw ApiProblem.forbidden(words.text("charting.problem.painMap.forbidden"));
 			}
 		}
 		List<Map> history = painMaps.history(id).stream().map(Map::of).toList();

@@ -75,7 +75,7 @@ class PainMapPortalPages {
 
 	private long ownClient(FasciaUser user) {
 		return family.actingFor(user.id())
-			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("charting.problem.noClientRecord")));
 	}
 
 }

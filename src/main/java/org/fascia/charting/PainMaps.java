@@ -17,6 +17,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -39,11 +40,14 @@ public class PainMaps {
 
 	private final Clock clock;
 
-	PainMaps(JdbcClient jdbc, NoteAccess access, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	PainMaps(JdbcClient jdbc, NoteAccess access, AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/**
@@ -58,7 +62,7 @@ public class PainMaps {
 		for (String code : codes == null ? List.<String>of() : codes) {
 			if (code != null && !code.isBlank()) {
 				BodyRegion.ofCode(code.strip()).ifPresentOrElse(regions::add,
-						() -> errors.put("regions", "Unknown body region " + code.strip() + "."));
+						() -> errors.put("regions", words.text("charting.problem.painMap.unknownRegion", code.strip())));
 			}
 		}
 		Integer intensity = null;
@@ -70,12 +74,11 @@ public class PainMaps {
 				intensity = -1;
 			}
 			if (intensity < 0 || intensity > 10) {
-				errors.put("intensity", "Choose how strong the pain is from 0 (none) to 10 (the worst imaginable).");
+				errors.put("intensity", words.text("charting.problem.painMap.intensity"));
 			}
 		}
 		if (regions.isEmpty() && !errors.containsKey("regions") && (intensity == null || intensity > 0)) {
-			errors.put("regions", "Mark at least one place where it hurts: tap it on the picture or tick it in the list. "
-					+ "No pain at all? Choose 0 below.");
+			errors.put("regions", words.text("charting.problem.painMap.noRegion"));
 		}
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);

@@ -8,6 +8,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.clients.Family;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,13 +32,16 @@ class PortalSessionPages {
 
 	private final TreatmentLog log;
 
+	private final Words words;
+
 	PortalSessionPages(SessionNotes notes, SessionAppointments appointments, Family family, AuditLog audit,
-			TreatmentLog log) {
+			TreatmentLog log, Words words) {
 		this.log = log;
 		this.notes = notes;
 		this.appointments = appointments;
 		this.family = family;
 		this.audit = audit;
+		this.words = words;
 	}
 
 	/** What the client reads of one session. */
@@ -47,7 +51,7 @@ class PortalSessionPages {
 	@GetMapping("/portal/sessions")
 	String sessions(@AuthenticationPrincipal FasciaUser user, Model model) {
 		long clientId = family.actingFor(user.id())
-			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("charting.problem.noClientRecord")));
 		// The client's appointments and the regions worked, each read once for the whole list; a session without
 		// a log shows the note's findings.
 		java.util.Map<Long, SessionAppointment> own = appointments.ofClient(clientId);

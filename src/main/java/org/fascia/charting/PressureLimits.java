@@ -42,14 +42,18 @@ public final class PressureLimits {
 		return limits;
 	}
 
-	/** As {@link #of(List)}, plus the limit {@code REDUCE_INTENSITY} sets against the last session's highest pressure. */
-	public static List<Limit> of(List<Caution> cautions, Integer lastSessionMax) {
+	/**
+	 * As {@link #of(List)}, plus the limit {@code REDUCE_INTENSITY} sets against the last session's highest pressure
+	 * (its text says how high the last session went, in the words given).
+	 */
+	public static List<Limit> of(List<Caution> cautions, Integer lastSessionMax, ChartingWords words) {
 		List<Limit> limits = new ArrayList<>(of(cautions));
 		CautionCheck.reducedLimit(cautions, lastSessionMax).ifPresent(max -> cautions.stream()
 			.filter(c -> CautionCheck.REDUCE_INTENSITY.equals(c.code()))
 			.findFirst()
-			.ifPresent(c -> limits.add(new Limit(c.code(), c.text() + " The last session went up to " + lastSessionMax + ".",
-					max, List.of(BodyRegion.values()), true))));
+			.ifPresent(c -> limits.add(new Limit(c.code(),
+					words.text("charting.caution.lastSession", c.text(), String.valueOf(lastSessionMax)), max,
+					List.of(BodyRegion.values()), true))));
 		return limits;
 	}
 

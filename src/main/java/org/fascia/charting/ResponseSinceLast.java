@@ -3,20 +3,13 @@ package org.fascia.charting;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The Assessment's "response since last visit", coded so it can be counted. */
+/**
+ * The Assessment's "response since last visit", coded so it can be counted; its words are in the bundle:
+ * charting.response.*.
+ */
 public enum ResponseSinceLast {
 
-	IMPROVED("Better"), NO_CHANGE("About the same"), WORSE("Worse"), FIRST_VISIT("First visit");
-
-	private final String label;
-
-	ResponseSinceLast(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	IMPROVED, NO_CHANGE, WORSE, FIRST_VISIT;
 
 	public static Optional<ResponseSinceLast> ofCode(String code) {
 		return Arrays.stream(values()).filter(r -> r.name().equals(code)).findFirst();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +34,12 @@ class SessionNoteApi {
 
 	private final NoteAccess access;
 
-	SessionNoteApi(SessionNotes notes, NoteAccess access) {
+	private final Words words;
+
+	SessionNoteApi(SessionNotes notes, NoteAccess access, Words words) {
 		this.notes = notes;
 		this.access = access;
+		this.words = words;
 	}
 
 	/** The body of a draft save. */
@@ -85,7 +89,7 @@ class SessionNoteApi {
 	Note read(@PathVariable long id, @AuthenticationPrincipal FasciaUser user) {
 		access.check(user, id);
 		return notes.read(id).map(Note::of)
-			.orElseThrow(() -> ApiProblem.notFound("No note has been started for appointment " + id + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("charting.problem.note.notStarted", String.valueOf(id))));
 	}
 
 	@PostMapping("/api/v1/appointments/{id}/note")
@@ -94,7 +98,7 @@ class SessionNoteApi {
 		access.check(user, id);
 		NoteBody request = body == null ? new NoteBody(null, null, null, null, null, null, null, null, null, null, null)
 				: body;
-		SessionNote saved = notes.save(id, request.form().content(), request.version(), user.id());
+		SessionNote saved = notes.save(id, request.form().content(words::text), request.version(), user.id());
 		return saved.version() == 1 ? ResponseEntity.status(201).body(Note.of(saved)) : ResponseEntity.ok(Note.of(saved));
 	}
 
@@ -109,7 +113,7 @@ class SessionNoteApi {
 	List<Amendment> amendments(@PathVariable long id, @AuthenticationPrincipal FasciaUser user) {
 		access.check(user, id);
 		return notes.read(id).map(n -> n.amendments().stream().map(Amendment::of).toList())
-			.orElseThrow(() -> ApiProblem.notFound("No note has been started for appointment " + id + "."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("charting.problem.note.notStarted", String.valueOf(id))));
 	}
 
 	@PostMapping("/api/v1/appointments/{id}/note/amendments")

@@ -12,6 +12,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.intake.IntakeResponses;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +41,12 @@ public class SessionNotes {
 
 	private final org.fascia.outcomes.OutcomeResponses outcomeScores;
 
+	private final Words words;
+
 	SessionNotes(NoteStore store, SessionAppointments appointments, AuditLog audit, Clock clock, IntakeResponses intake,
-			org.fascia.outcomes.OutcomeRequests outcomes, org.fascia.outcomes.OutcomeResponses outcomeScores) {
+			org.fascia.outcomes.OutcomeRequests outcomes, org.fascia.outcomes.OutcomeResponses outcomeScores,
+			Words words) {
+		this.words = words;
 		this.outcomes = outcomes;
 		this.outcomeScores = outcomeScores;
 		this.intake = intake;
@@ -70,8 +75,12 @@ public class SessionNotes {
 	public SessionNote save(long appointmentId, NoteContent content, Integer version, long userId) {
 		SessionAppointment appointment = appointment(appointmentId);
 		if (appointment.withoutSession()) {
-			throw ApiProblem.unprocessable("This appointment was " + appointment.status().label().toLowerCase()
-					+ "; there is no session to write a note for.");
+			throw ApiProblem.unprocessable(switch (appointment.status()) {
+				case CANCELLED -> words.text("charting.problem.note.noSession.cancelled");
+				case LATE_CANCELLED -> words.text("charting.problem.note.noSession.lateCancelled");
+				case NO_SHOW -> words.text("charting.problem.note.noSession.noShow");
+				default -> words.text("charting.problem.note.noSession.other", appointment.status().name());
+			});
 		}
 		Optional<SessionNote> existing = store.forAppointment(appointmentId);
 		Instant now = now();
@@ -92,8 +101,8 @@ public class SessionNotes {
 		SessionNote note = existing.get();
 		refuseIfSigned(note, NoteEdit.saveDraft(note.status()), "NOTE_SAVE_REFUSED");
 		if (version == null) {
-			throw ApiProblem.badRequest("version", "Send the version of the note you read (it is at version "
-					+ note.version() + "), so no one's changes are overwritten.");
+			throw ApiProblem.badRequest("version",
+					words.text("charting.problem.note.sendVersion", String.valueOf(note.version())));
 		}
 		if (!store.update(note.id(), version, content, userId, now)) {
 			throw stale(appointmentId, version, note.version());
@@ -125,11 +134,13 @@ public class SessionNotes {
 	@Transactional
 	public SessionNote sign(long appointmentId, Integer version, long userId) {
 		SessionNote note = store.forAppointment(appointmentId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no note for appointment " + appointmentId + " to sign yet."));
+			.orElseThrow(() -> ApiProblem.notFound(
+					words.text("charting.problem.note.nothingToSign", String.valueOf(appointmentId))));
 		NoteEdit.Decision decision = NoteEdit.sign(note.status(), note.content());
 		if (!decision.allowed()) {
-			audit.record("NOTE_SIGN_REFUSED", "appointment", appointmentId, AuditOutcome.DENIED, decision.reason());
-			throw note.signed() ? ApiProblem.conflict(decision.reason()) : ApiProblem.unprocessable(decision.reason());
+			String reason = reason(decision.refusal());
+			audit.record("NOTE_SIGN_REFUSED", "appointment", appointmentId, AuditOutcome.DENIED, reason);
+			throw note.signed() ? ApiProblem.conflict(reason) : ApiProblem.unprocessable(reason);
 		}
 		int read = version == null ? note.version() : version;
 		if (!store.sign(note.id(), read, userId, now())) {
@@ -155,31 +166,33 @@ public class SessionNotes {
 		Map<String, String> errors = new LinkedHashMap<>();
 		NoteSection which = section == null ? null : NoteSection.ofCode(section.strip()).orElse(null);
 		if (which == null) {
-			errors.put("section", "Choose the section to amend: SUBJECTIVE, OBJECTIVE, ASSESSMENT, PLAN or CLIENT_SUMMARY.");
+			errors.put("section", words.text("charting.problem.amend.section"));
 		}
 		String body = text == null ? "" : text.strip().replace("\r\n", "\n");
 		String why = reason == null ? "" : reason.strip();
 		if (body.isEmpty()) {
-			errors.put("text", "Write the corrected text.");
+			errors.put("text", words.text("charting.problem.amend.text"));
 		}
 		else if (body.length() > NoteForm.TEXT_MAX) {
-			errors.put("text", "Keep the amendment to " + NoteForm.TEXT_MAX + " characters.");
+			errors.put("text", words.text("charting.problem.amend.textLength", String.valueOf(NoteForm.TEXT_MAX)));
 		}
 		if (why.isEmpty()) {
-			errors.put("reason", "Give the reason for the amendment.");
+			errors.put("reason", words.text("charting.problem.amend.reason"));
 		}
 		else if (why.length() > REASON_MAX) {
-			errors.put("reason", "Keep the reason to " + REASON_MAX + " characters.");
+			errors.put("reason", words.text("charting.problem.amend.reasonLength", String.valueOf(REASON_MAX)));
 		}
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);
 		}
 		SessionNote note = store.forAppointment(appointmentId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no note for appointment " + appointmentId + "."));
+			.orElseThrow(
+					() -> ApiProblem.notFound(words.text("charting.problem.note.none", String.valueOf(appointmentId))));
 		NoteEdit.Decision decision = NoteEdit.amend(note.status());
 		if (!decision.allowed()) {
-			audit.record("NOTE_AMEND_REFUSED", "appointment", appointmentId, AuditOutcome.DENIED, decision.reason());
-			throw ApiProblem.conflict(decision.reason());
+			String refused = reason(decision.refusal());
+			audit.record("NOTE_AMEND_REFUSED", "appointment", appointmentId, AuditOutcome.DENIED, refused);
+			throw ApiProblem.conflict(refused);
 		}
 		store.amend(note.id(), which, body, why, userId, now());
 		audit.record("NOTE_AMENDED", "appointment", appointmentId, AuditOutcome.SUCCESS,
@@ -209,22 +222,33 @@ public class SessionNotes {
 
 	SessionAppointment appointment(long appointmentId) {
 		return appointments.find(appointmentId)
-			.orElseThrow(() -> ApiProblem.notFound("There is no appointment " + appointmentId + "."));
+			.orElseThrow(() -> ApiProblem.notFound(
+					words.text("charting.problem.noAppointment", String.valueOf(appointmentId))));
 	}
 
 	private void refuseIfSigned(SessionNote note, NoteEdit.Decision decision, String action) {
 		if (!decision.allowed()) {
-			audit.record(action, "appointment", note.appointmentId(), AuditOutcome.DENIED, decision.reason());
-			throw ApiProblem.conflict(decision.reason()).with("noteStatus", note.status().name());
+			String reason = reason(decision.refusal());
+			audit.record(action, "appointment", note.appointmentId(), AuditOutcome.DENIED, reason);
+			throw ApiProblem.conflict(reason).with("noteStatus", note.status().name());
 		}
+	}
+
+	/** Why {@link NoteEdit} refused, in words a person can act on. */
+	private String reason(NoteEdit.Refusal refusal) {
+		return switch (refusal) {
+			case SIGNED_READ_ONLY -> words.text("charting.problem.note.signedReadOnly");
+			case ALREADY_SIGNED -> words.text("charting.problem.note.alreadySigned");
+			case NO_SUMMARY -> words.text("charting.problem.note.noSummary");
+			case NO_SECTION -> words.text("charting.problem.note.noSection");
+			case DRAFT_NOT_AMENDED -> words.text("charting.problem.note.draftNotAmended");
+		};
 	}
 
 	private ApiProblem stale(long appointmentId, int read, int current) {
 		audit.record("NOTE_SAVE_REFUSED", "appointment", appointmentId, AuditOutcome.DENIED,
 				"stale version " + read + ", current " + current);
-		return ApiProblem.conflict("This note was changed elsewhere (another tab or another person) since you opened "
-				+ "it, so this save was refused and nothing was overwritten. Reload the note to see the latest text, "
-				+ "then add your changes again.").with("currentVersion", current);
+		return ApiProblem.conflict(words.text("charting.problem.note.stale")).with("currentVersion", current);
 	}
 
 	private Instant now() {

@@ -13,6 +13,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.fascia.screening.Caution;
 import org.fascia.screening.ScreeningRecords;
 import org.fascia.screening.StoredScreening;
@@ -53,14 +54,17 @@ public class TreatmentLog {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	TreatmentLog(JdbcClient jdbc, NoteAccess access, ScreeningRecords screenings, LogLock lock, AuditLog audit,
-			Clock clock) {
+			Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.screenings = screenings;
 		this.lock = lock;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/**
@@ -74,11 +78,10 @@ public class TreatmentLog {
 	public List<LoggedEntry> record(long appointmentId, NewEntry entry, FasciaUser user) {
 		SessionAppointment appointment = access.check(user, appointmentId, NoteAccess.Area.TREATMENT_LOG);
 		if (lock.lockedFor(appointmentId)) {
-			throw ApiProblem.conflict("The session note is signed, so its treatment log is read-only; "
-					+ "corrections go in an amendment.");
+			throw ApiProblem.conflict(words.text("charting.problem.log.locked"));
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
-		List<TreatmentEntry> entries = entry.entries(errors);
+		List<TreatmentEntry> entries = entry.entries(words::text, errors);
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);
 		}
@@ -86,7 +89,7 @@ public class TreatmentLog {
 		List<CautionCheck.Refusal> refusals = new ArrayList<>();
 		Integer lastMax = lastSessionMax(appointment.clientId(), appointment.start());
 		for (TreatmentEntry e : entries) {
-			refusals.addAll(CautionCheck.check(e, cautions, lastMax));
+			refusals.addAll(CautionCheck.check(e, cautions, lastMax, words::text));
 		}
 		if (!refusals.isEmpty()) {
 			List<Map<String, String>> broken = refusals.stream()
@@ -96,8 +99,8 @@ public class TreatmentLog {
 			audit.record("TREATMENT_LOG_REFUSED", "appointment", appointmentId, AuditOutcome.DENIED,
 					"client " + appointment.clientId() + ": " + String.join("; ",
 							refusals.stream().map(CautionCheck.Refusal::message).distinct().toList()));
-			throw ApiProblem.unprocessable("Not logged: " + String.join(" ",
-					refusals.stream().map(CautionCheck.Refusal::message).distinct().toList()))
+			throw ApiProblem.unprocessable(words.text("charting.problem.log.notLogged", String.join(" ",
+					refusals.stream().map(CautionCheck.Refusal::message).distinct().toList())))
 				.with("cautions", broken)
 				.with("refusals", refusals.stream().map(CautionCheck.Refusal::message).distinct().toList());
 		}
@@ -146,7 +149,8 @@ public class TreatmentLog {
 	public List<LoggedEntry> earlierEntries(long clientId, long beforeAppointmentId, FasciaUser user) {
 		SessionAppointment appointment = access.check(user, beforeAppointmentId, NoteAccess.Area.TREATMENT_LOG);
 		if (appointment.clientId() != clientId) {
-			throw ApiProblem.notFound("Appointment " + beforeAppointmentId + " is not one of this client's.");
+			throw ApiProblem.notFound(
+					words.text("charting.problem.log.otherClient", String.valueOf(beforeAppointmentId)));
 		}
 		List<LoggedEntry> entries = jdbc.sql(SELECT + """
 				join appointment a on a.id = e.appointment_id

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +37,12 @@ class TreatmentLogApi {
 
 	private final NoteAccess access;
 
-	TreatmentLogApi(TreatmentLog log, NoteAccess access) {
+	private final Words words;
+
+	TreatmentLogApi(TreatmentLog log, NoteAccess access, Words words) {
 		this.log = log;
 		this.access = access;
+		this.words = words;
 	}
 
 	/** The request body; values are read loosely and checked by {@link NewEntry}, so a 400 names the field. */
@@ -97,9 +101,9 @@ class TreatmentLogApi {
 		return new Log(id, appointment.clientId(), log.lockedFor(id), cautions, entries);
 	}
 
-	static NewEntry toEntry(Body body) {
+	NewEntry toEntry(Body body) {
 		if (body.region() != null && body.regions() != null) {
-			throw ApiProblem.badRequest("regions", "Send either region (one code) or regions (a list), not both.");
+			throw ApiProblem.badRequest("regions", words.text("charting.problem.log.regionOrRegions"));
 		}
 		List<String> regions = new ArrayList<>();
 		if (body.region() != null) {
@@ -109,7 +113,7 @@ class TreatmentLogApi {
 			list.forEach(item -> regions.add(text(item)));
 		}
 		else if (body.regions() != null) {
-			throw ApiProblem.badRequest("regions", "Send regions as a list of region codes, like [\"LOWER_BACK_L\"].");
+			throw ApiProblem.badRequest("regions", words.text("charting.problem.log.regionsList"));
 		}
 		return new NewEntry(regions, text(body.technique()), text(body.pressure()), text(body.comfort()),
 				text(body.reducedPressure()));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fascia.identity.FasciaUser;
+import org.fascia.platform.Words;
 import org.fascia.screening.Caution;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -43,9 +44,12 @@ public class TreatmentLogPanel {
 
 	private final NoteAccess access;
 
-	TreatmentLogPanel(TreatmentLog log, NoteAccess access) {
+	private final Words words;
+
+	TreatmentLogPanel(TreatmentLog log, NoteAccess access, Words words) {
 		this.log = log;
 		this.access = access;
+		this.words = words;
 	}
 
 	/**
@@ -66,7 +70,7 @@ public class TreatmentLogPanel {
 		Set<String> worked = new LinkedHashSet<>();
 		entries.forEach(e -> worked.add(e.region().code()));
 		View view = new View(appointment, cautions,
-				PressureLimits.of(cautions, log.lastSessionMax(appointment.clientId(), appointment.start())),
+				PressureLimits.of(cautions, log.lastSessionMax(appointment.clientId(), appointment.start()), words::text),
 				ComfortHistory.tooMuch(earlier.stream().map(LoggedEntry::entry).toList()), entries, worked,
 				log.lockedFor(appointmentId), form, errors, refusal, message, List.of(Technique.values()),
 				List.of(Comfort.values()));

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.fascia.identity.FasciaUser;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +36,11 @@ class InstrumentApi {
 
 	private final InstrumentLibrary library;
 
-	InstrumentApi(InstrumentLibrary library) {
+	private final Words words;
+
+	InstrumentApi(InstrumentLibrary library, Words words) {
 		this.library = library;
+		this.words = words;
 	}
 
 	@PostMapping("/api/v1/instruments/{code}/score")
@@ -44,7 +48,7 @@ class InstrumentApi {
 		Instrument instrument = known(code);
 		JsonNode answers = body == null ? null : body.get("answers");
 		if (answers == null || !answers.isObject()) {
-			throw ApiProblem.badRequest("answers", "Send {\"answers\": {<linkId>: <value>, …}}.");
+			throw ApiProblem.badRequest("answers", words.text("outcomes.problem.sendAnswers"));
 		}
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (String linkId : answers.propertyNames()) {
@@ -76,12 +80,12 @@ class InstrumentApi {
 	ChangeAnswer change(@PathVariable String code, @RequestBody(required = false) JsonNode body) {
 		Instrument instrument = known(code);
 		if (instrument == Instrument.STARTBACK) {
-			throw ApiProblem.unprocessable("STarT Back sorts into risk groups and has no MCID: compare the risk group.");
+			throw ApiProblem.unprocessable(words.text("outcomes.problem.startBackNoMcid"));
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
-		BigDecimal baseline = ScoreRange.read(instrument, body, "baseline", errors);
-		BigDecimal current = ScoreRange.read(instrument, body, "current", errors);
-		int activities = ScoreRange.activities(instrument, body, errors);
+		BigDecimal baseline = ScoreRange.read(words, instrument, body, "baseline", errors);
+		BigDecimal current = ScoreRange.read(words, instrument, body, "current", errors);
+		int activities = ScoreRange.activities(words, instrument, body, errors);
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);
 		}
@@ -102,10 +106,10 @@ class InstrumentApi {
 			.body(new Imported(definition.instrument().name(), definition.title(), definition.version(), items));
 	}
 
-	private static Instrument known(String code) {
+	private Instrument known(String code) {
 		return Instrument.of(code)
-			.orElseThrow(() -> ApiProblem.notFound("There is no instrument '" + (code.length() > 20 ? code.substring(0, 20) : code)
-					+ "': use NPRS, PEG, PSFS, RMDQ, ODI or STARTBACK."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("outcomes.problem.noInstrument",
+					code.length() > 20 ? code.substring(0, 20) : code)));
 	}
 
 	/** A JSON answer as the plain value {@link Scoring} reads; other shapes stay nodes and are refused as wrong types. */

@@ -10,6 +10,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,14 @@ public class InstrumentLibrary {
 
 	private final Clock clock;
 
-	InstrumentLibrary(InstrumentRegistry registry, JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	InstrumentLibrary(InstrumentRegistry registry, JdbcClient jdbc, AuditLog audit, Clock clock, Words words) {
 		this.registry = registry;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/** What the owner's page lists per instrument. */
@@ -78,7 +82,7 @@ public class InstrumentLibrary {
 			tree = InstrumentRegistry.JSON.readTree(json == null ? "" : json);
 		}
 		catch (JacksonException ex) {
-			throw ApiProblem.badRequest("definition", "The definition file is not valid JSON.");
+			throw ApiProblem.badRequest("definition", words.text("outcomes.problem.notJson"));
 		}
 		QuestionnaireShape.Checked checked = QuestionnaireShape.check(tree, true);
 		if (!checked.errors().isEmpty()) {

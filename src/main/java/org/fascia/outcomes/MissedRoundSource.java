@@ -7,6 +7,7 @@ import org.fascia.clinic.ClinicTime;
 import org.fascia.inbox.InboxItem;
 import org.fascia.inbox.InboxSource;
 import org.fascia.inbox.InboxViewer;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +21,12 @@ class MissedRoundSource implements InboxSource {
 
 	private final ClinicTime time;
 
-	MissedRoundSource(OutcomeRequests requests, ClinicTime time) {
+	private final Words words;
+
+	MissedRoundSource(OutcomeRequests requests, ClinicTime time, Words words) {
 		this.requests = requests;
 		this.time = time;
+		this.words = words;
 	}
 
 	@Override
@@ -32,7 +36,7 @@ class MissedRoundSource implements InboxSource {
 
 	@Override
 	public String label() {
-		return "Questionnaires missed";
+		return words.text("outcomes.inbox.missed.label");
 	}
 
 	@Override
@@ -48,11 +52,23 @@ class MissedRoundSource implements InboxSource {
 		return requests.missed(viewer.therapistFilter()).stream().map(m -> {
 			OutcomeRequest r = m.request();
 			String instruments = r.instruments().stream().map(Object::toString).collect(Collectors.joining(", "));
-			return new InboxItem(kind(), Long.toString(r.id()), r.missedAt(), "Questionnaire missed: " + m.clientName(),
-					r.round().title() + " (" + instruments + "), due " + time.dateTime(r.dueAt())
-							+ ": not answered after the reminder. Ask at the next visit.",
+			return new InboxItem(kind(), Long.toString(r.id()), r.missedAt(),
+					words.text("outcomes.inbox.missed.title", m.clientName()),
+					words.text("outcomes.inbox.missed.summary", roundTitle(r.round()), instruments,
+							time.dateTime(r.dueAt())),
 					"/clients/" + r.clientId(), false);
 		}).toList();
+	}
+
+	/** The round's heading as the client reads it (the questionnaire pages use the same keys). */
+	private String roundTitle(OutcomeRound round) {
+		return switch (round) {
+			case BASELINE -> words.text("outcomes.round.BASELINE.title");
+			case VISIT -> words.text("outcomes.round.VISIT.title");
+			case REVIEW -> words.text("outcomes.round.REVIEW.title");
+			case WEEK_10 -> words.text("outcomes.round.WEEK_10.title");
+			case DISCHARGE -> words.text("outcomes.round.DISCHARGE.title");
+		};
 	}
 
 }

@@ -7,6 +7,7 @@ import org.fascia.clients.ClientDirectory;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +25,13 @@ class OutcomeAccess {
 
 	private final AuditLog audit;
 
-	OutcomeAccess(CareTeam careTeam, ClientDirectory clients, AuditLog audit) {
+	private final Words words;
+
+	OutcomeAccess(CareTeam careTeam, ClientDirectory clients, AuditLog audit, Words words) {
 		this.careTeam = careTeam;
 		this.clients = clients;
 		this.audit = audit;
+		this.words = words;
 	}
 
 	/**
@@ -35,7 +39,7 @@ class OutcomeAccess {
 	 */
 	void checkStaff(FasciaUser user, long clientId) {
 		if (!clients.exists(clientId)) {
-			throw ApiProblem.notFound("There is no client " + clientId + ".");
+			throw ApiProblem.notFound(words.text("outcomes.problem.noClient", String.valueOf(clientId)));
 		}
 		if (user.role() == Role.OWNER || (user.role() == Role.THERAPIST && careTeam.treats(user.id(), clientId))) {
 			return;
@@ -43,8 +47,7 @@ class OutcomeAccess {
 		audit.record("OUTCOME_ACCESS_DENIED", "client", clientId, AuditOutcome.DENIED,
 				user.role() == Role.THERAPIST ? "not a client of this therapist" : "role " + user.role());
 		throw ApiProblem.forbidden(user.role() == Role.THERAPIST
-				? "You can see the outcome measures of the clients you treat; this client has no appointment with you."
-				: "Only the owner and the client's therapist can see outcome measures.");
+				? words.text("outcomes.problem.notYourClient") : words.text("outcomes.problem.ownerOrTherapist"));
 	}
 
 }

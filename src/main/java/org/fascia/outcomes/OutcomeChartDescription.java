@@ -3,6 +3,9 @@ package org.fascia.outcomes;
 import static org.fascia.outcomes.OutcomeChartText.DAY;
 import static org.fascia.outcomes.OutcomeChartText.number;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.fascia.outcomes.OutcomeChart.AdherenceWeek;
 import org.fascia.outcomes.OutcomeChart.Data;
 import org.fascia.platform.Pure;
@@ -17,42 +20,49 @@ final class OutcomeChartDescription {
 	private OutcomeChartDescription() {
 	}
 
-	static String of(Data data) {
-		StringBuilder text = new StringBuilder(data.measure()).append(", scale ").append(data.min()).append(" to ")
-			.append(data.max()).append(", ").append(data.lowerIsBetter() ? "lower" : "higher").append(" is better. ");
+	static String of(Data data, ChartWords words) {
+		List<String> sentences = new ArrayList<>();
+		String min = String.valueOf(data.min());
+		String max = String.valueOf(data.max());
+		sentences.add(data.lowerIsBetter() ? words.text("outcomes.chart.desc.lower", data.measure(), min, max)
+				: words.text("outcomes.chart.desc.higher", data.measure(), min, max));
 		if (data.scores().isEmpty()) {
-			text.append("No scores yet. ");
+			sentences.add(words.text("outcomes.chart.desc.none"));
 		}
 		else {
 			int count = data.scores().size();
 			double baseline = data.baselineScore();
-			text.append(count).append(count == 1 ? " score" : " scores").append(" from ")
-				.append(DAY.format(OutcomeChartText.date(data, data.scores().get(0).at()))).append(" to ")
-				.append(DAY.format(OutcomeChartText.date(data, OutcomeChartText.latest(data).at())))
-				.append(": baseline ").append(number(baseline)).append(", latest ")
-				.append(number(OutcomeChartText.latest(data).value())).append(". ");
+			String from = DAY.format(OutcomeChartText.date(data, data.scores().get(0).at()));
+			String to = DAY.format(OutcomeChartText.date(data, OutcomeChartText.latest(data).at()));
+			String latest = number(OutcomeChartText.latest(data).value());
+			sentences.add(count == 1
+					? words.text("outcomes.chart.desc.scores.one", String.valueOf(count), from, to, number(baseline), latest)
+					: words.text("outcomes.chart.desc.scores.many", String.valueOf(count), from, to, number(baseline),
+							latest));
 			Double target = OutcomeChartText.target(data, baseline);
 			if (target != null) {
-				text.append("Meaningful improvement means ").append(number(target))
-					.append(data.lowerIsBetter() ? " or lower. " : " or higher. ");
+				sentences.add(data.lowerIsBetter() ? words.text("outcomes.chart.desc.targetLower", number(target))
+						: words.text("outcomes.chart.desc.targetHigher", number(target)));
 			}
 		}
 		int sessions = data.sessions().size();
-		text.append(sessions).append(sessions == 1 ? " session" : " sessions").append(" marked. ");
+		sentences.add(sessions == 1 ? words.text("outcomes.chart.desc.sessions.one", String.valueOf(sessions))
+				: words.text("outcomes.chart.desc.sessions.many", String.valueOf(sessions)));
 		if (!data.adherence().isEmpty()) {
 			int total = 0;
 			for (AdherenceWeek week : data.adherence()) {
 				total += week.percent();
 			}
 			int weeks = data.adherence().size();
-			text.append("Self-care done on average ").append(Math.round(total / (double) weeks)).append("% of days over ")
-				.append(weeks).append(weeks == 1 ? " week. " : " weeks. ");
+			String average = String.valueOf(Math.round(total / (double) weeks));
+			sentences.add(weeks == 1 ? words.text("outcomes.chart.desc.adherence.one", average, String.valueOf(weeks))
+					: words.text("outcomes.chart.desc.adherence.many", average, String.valueOf(weeks)));
 		}
 		if (data.insensitive() != null) {
-			text.append("The measure is insensitive to change below ").append(number(data.insensitive().below()))
-				.append(" and above ").append(number(data.insensitive().above())).append('.');
+			sentences.add(words.text("outcomes.chart.desc.insensitive", number(data.insensitive().below()),
+					number(data.insensitive().above())));
 		}
-		return text.toString().trim();
+		return String.join(" ", sentences);
 	}
 
 }

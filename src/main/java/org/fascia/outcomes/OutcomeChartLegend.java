@@ -15,13 +15,17 @@ final class OutcomeChartLegend {
 	/** What a legend entry explains, in the order the legend lists them. */
 	enum Item {
 
-		SCORE("Score"), BASELINE("Baseline"), BAND("Meaningful improvement"), SESSION("Session"),
-		ADHERENCE("Self-care done"), INSENSITIVE("Insensitive to change");
+		SCORE, BASELINE, BAND, SESSION, ADHERENCE, INSENSITIVE;
 
-		final String label;
-
-		Item(String label) {
-			this.label = label;
+		String label(ChartWords words) {
+			return switch (this) {
+				case SCORE -> words.text("outcomes.chart.legend.score");
+				case BASELINE -> words.text("outcomes.chart.legend.baseline");
+				case BAND -> words.text("outcomes.chart.legend.band");
+				case SESSION -> words.text("outcomes.chart.legend.session");
+				case ADHERENCE -> words.text("outcomes.chart.legend.adherence");
+				case INSENSITIVE -> words.text("outcomes.chart.legend.insensitive");
+			};
 		}
 
 	}
@@ -37,18 +41,19 @@ final class OutcomeChartLegend {
 	}
 
 	/** Appends the legend starting at {@code top}; returns the chart's total height. */
-	double draw(OutcomeChartCanvas out, double top) {
+	double draw(OutcomeChartCanvas out, double top, ChartWords words) {
 		double x = 4;
 		double y = top + 10;
 		out.raw("<g class=\"oc-legend\">");
 		for (Item item : items) {
-			double width = 28 + item.label.length() * CHAR_WIDTH + 18;
+			String label = item.label(words);
+			double width = 28 + label.length() * CHAR_WIDTH + 18;
 			if (x > 4 && x + width - 18 > OutcomeChartScale.WIDTH - 8) {
 				x = 4;
 				y += ROW_HEIGHT;
 			}
 			symbol(out, item, x, y);
-			out.text("oc-legend-label", x + 28, y + 5, "start", item.label);
+			out.text("oc-legend-label", x + 28, y + 5, "start", label);
 			x += width;
 		}
 		out.raw("</g>");

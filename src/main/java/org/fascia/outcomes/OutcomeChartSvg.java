@@ -41,15 +41,18 @@ final class OutcomeChartSvg {
 
 	private final String id;
 
+	private final ChartWords words;
+
 	private final OutcomeChartScale scale;
 
 	private final OutcomeChartLegend legend = new OutcomeChartLegend();
 
 	private final OutcomeChartCanvas out = new OutcomeChartCanvas();
 
-	OutcomeChartSvg(Data data, String id) {
+	OutcomeChartSvg(Data data, String id, ChartWords words) {
 		this.data = data;
 		this.id = id;
+		this.words = words;
 		this.scale = new OutcomeChartScale(data);
 	}
 
@@ -62,20 +65,22 @@ final class OutcomeChartSvg {
 		drawSessions();
 		drawDates();
 		double cursor = data.adherence().isEmpty() ? BOTTOM + 58 : drawAdherence();
-		double height = legend.draw(out, cursor);
+		double height = legend.draw(out, cursor, words);
 		StringBuilder svg = new StringBuilder(8192);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"oc-chart\" viewBox=\"0 0 ")
 			.append(n(WIDTH)).append(' ').append(n(height)).append("\" role=\"img\" aria-labelledby=\"").append(id)
 			.append("-title\" aria-describedby=\"").append(id).append("-desc\" focusable=\"false\">")
-			.append("<title id=\"").append(id).append("-title\">").append(xml(data.measure() + " over time"))
-			.append("</title><desc id=\"").append(id).append("-desc\">").append(xml(OutcomeChartDescription.of(data)))
+			.append("<title id=\"").append(id).append("-title\">").append(xml(words.text("outcomes.chart.svg.title", data.measure())))
+			.append("</title><desc id=\"").append(id).append("-desc\">").append(xml(OutcomeChartDescription.of(data, words)))
 			.append("</desc>").append(out).append("</svg>");
 		return svg.toString();
 	}
 
 	private void drawHeading() {
-		String scaleText = "Scale " + data.min() + "\u2013" + data.max() + ", " + (data.lowerIsBetter() ? "lower" : "higher")
-				+ " is better";
+		String min = String.valueOf(data.min());
+		String max = String.valueOf(data.max());
+		String scaleText = data.lowerIsBetter() ? words.text("outcomes.chart.svg.scaleLower", min, max)
+				: words.text("outcomes.chart.svg.scaleHigher", min, max);
 		out.text("oc-heading", 4, 18, "start", data.measure());
 		out.text("oc-scale", 4, 36, "start", scaleText);
 	}
@@ -99,11 +104,11 @@ final class OutcomeChartSvg {
 			double below = data.insensitive().below();
 			double above = data.insensitive().above();
 			if (below > data.min()) {
-				zone(data.min(), below, "Insensitive to change below " + number(below), false);
+				zone(data.min(), below, words.text("outcomes.chart.svg.insensitiveBelow", number(below)), false);
 				clearBottom = Math.min(bottom, scale.y(below));
 			}
 			if (above < data.max()) {
-				zone(above, data.max(), "Insensitive to change above " + number(above), true);
+				zone(above, data.max(), words.text("outcomes.chart.svg.insensitiveAbove", number(above)), true);
 				clearTop = Math.max(top, scale.y(above));
 			}
 			legend.add(OutcomeChartLegend.Item.INSENSITIVE);
@@ -111,8 +116,9 @@ final class OutcomeChartSvg {
 		if (target != null && clearBottom - clearTop >= 22) {
 			// at the better end of the band, clear of the insensitive zones' own labels
 			double labelY = data.lowerIsBetter() ? clearBottom - 8 : clearTop + 17;
-			out.text("oc-band-label", LEFT + 6, labelY, "start", "Meaningful improvement: " + number(target)
-					+ (data.lowerIsBetter() ? " or lower" : " or higher"));
+			out.text("oc-band-label", LEFT + 6, labelY, "start",
+					data.lowerIsBetter() ? words.text("outcomes.chart.svg.bandLower", number(target))
+							: words.text("outcomes.chart.svg.bandHigher", number(target)));
 		}
 	}
 
@@ -142,7 +148,7 @@ final class OutcomeChartSvg {
 		}
 		double y = scale.y(baseline);
 		out.dashed("oc-baseline", LEFT, y, RIGHT, y);
-		String label = "Baseline " + number(baseline);
+		String label = words.text("outcomes.chart.svg.baseline", number(baseline));
 		boolean roomAbove = y - 18 >= TOP && !scoreLabelNear(RIGHT - 4 - label.length() * 8.5, y - 12);
 		boolean roomBelow = y + 17 <= BOTTOM - 2;
 		out.text("oc-baseline-label", RIGHT - 4, roomAbove || !roomBelow ? y - 6 : y + 17, "end", label);
@@ -159,7 +165,7 @@ final class OutcomeChartSvg {
 	private void drawScores() {
 		legend.add(OutcomeChartLegend.Item.SCORE);
 		if (data.scores().isEmpty()) {
-			out.text("oc-empty", (LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2, "middle", "No scores yet");
+			out.text("oc-empty", (LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2, "middle", words.text("outcomes.chart.svg.none"));
 			return;
 		}
 		List<Double> xs = new ArrayList<>();
@@ -173,7 +179,8 @@ final class OutcomeChartSvg {
 			Score score = data.scores().get(i);
 			double x = xs.get(i);
 			double y = scale.y(score.value());
-			out.circle("oc-point", x, y, OutcomeChartText.DAY.format(date(score.at())) + ": " + number(score.value()));
+			out.circle("oc-point", x, y, words.text("outcomes.chart.svg.point", OutcomeChartText.DAY.format(date(score.at())),
+					number(score.value())));
 			if (labelled.contains(i)) {
 				out.text("oc-value", x, y - 10 < TOP + 4 ? y + 19 : y - 10, "middle", number(score.value()));
 			}
@@ -182,7 +189,8 @@ final class OutcomeChartSvg {
 
 	private void drawSessions() {
 		for (Instant at : data.sessions()) {
-			out.triangle("oc-session", scale.x(at), SESSION_TOP, "Session " + OutcomeChartText.DAY.format(date(at)));
+			out.triangle("oc-session", scale.x(at), SESSION_TOP,
+					words.text("outcomes.chart.svg.session", OutcomeChartText.DAY.format(date(at))));
 		}
 		if (!data.sessions().isEmpty()) {
 			legend.add(OutcomeChartLegend.Item.SESSION);
@@ -208,18 +216,19 @@ final class OutcomeChartSvg {
 
 	/** Weekly bars under the axis; returns where the legend starts. */
 	private double drawAdherence() {
-		out.text("oc-strip-label", LEFT, ADHERENCE_TOP - 8, "start", "Self-care done each week");
+		out.text("oc-strip-label", LEFT, ADHERENCE_TOP - 8, "start", words.text("outcomes.chart.svg.adherence"));
 		for (AdherenceWeek week : data.adherence()) {
+			String percent = String.valueOf(week.percent());
 			double x0 = scale.x(week.weekStart()) + 1.5;
 			double x1 = scale.x(week.weekStart().plusDays(7)) - 1.5;
 			double width = Math.max(1, x1 - x0);
 			double height = ADHERENCE_HEIGHT * week.percent() / 100.0;
 			out.rect("oc-adherence-track", x0, ADHERENCE_TOP, width, ADHERENCE_HEIGHT);
 			out.rect("oc-adherence", x0, ADHERENCE_TOP + ADHERENCE_HEIGHT - height, width, height,
-					"Week of " + OutcomeChartText.DAY.format(week.weekStart()) + ": " + week.percent() + "%");
+					words.text("outcomes.chart.svg.week", OutcomeChartText.DAY.format(week.weekStart()), percent));
 			if (width >= 34) {
 				out.text("oc-adherence-label", (x0 + x1) / 2, ADHERENCE_TOP + ADHERENCE_HEIGHT + 15, "middle",
-						week.percent() + "%");
+						words.text("outcomes.chart.percent", percent));
 			}
 		}
 		legend.add(OutcomeChartLegend.Item.ADHERENCE);

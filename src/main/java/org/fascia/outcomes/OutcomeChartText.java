@@ -20,8 +20,9 @@ import org.fascia.platform.Pure;
 
 /**
  * The words around an outcome chart: the captions, the data table, and the number, date and XML formatting the
- * SVG shares. The trend mirrors requirement 3's rule (a change of the MCID from baseline, points or relative,
- * improves; the points the other way is worse) on the data the caller gives.
+ * SVG shares. The sentences come from the message bundle through the {@link ChartWords} the caller passes. The
+ * trend mirrors requirement 3's rule (a change of the MCID from baseline, points or relative, improves; the points
+ * the other way is worse) on the data the caller gives.
  */
 @Pure
 final class OutcomeChartText {
@@ -47,64 +48,73 @@ final class OutcomeChartText {
 		return -improvement >= data.mcid().points() - EPSILON ? Trend.WORSE : Trend.ABOUT_THE_SAME;
 	}
 
-	static String clientCaption(Data data) {
-		String your = "Your " + data.subject();
+	static String clientCaption(Data data, ChartWords words) {
 		if (data.scores().isEmpty()) {
-			return "No scores yet: your chart appears after your first one.";
+			return words.text("outcomes.chart.client.none");
 		}
+		String subject = data.subject();
 		String latest = number(latest(data).value());
 		String baseline = number(data.baselineScore());
 		if (data.scores().size() == 1 && data.baseline() == null) {
-			return your + " score was " + latest + " when you started. The next scores will show how it changes.";
+			return words.text("outcomes.chart.client.first", subject, latest);
 		}
 		return switch (trend(data)) {
-			case IMPROVED -> your + " has " + (data.lowerIsBetter() ? "dropped" : "risen") + " from " + baseline
-					+ " to " + latest + " since you started \u2014 a meaningful improvement.";
-			case WORSE -> your + " is now " + latest + ", " + (data.lowerIsBetter() ? "higher" : "lower")
-					+ " than when you started (" + baseline + ") \u2014 please tell your therapist.";
-			case ABOUT_THE_SAME -> latest.equals(baseline)
-					? your + " is " + latest + ", about the same as when you started."
-					: your + " is now " + latest + " (" + baseline + " when you started) \u2014 about the same as when you started.";
+			case IMPROVED -> data.lowerIsBetter() ? words.text("outcomes.chart.client.dropped", subject, baseline, latest)
+					: words.text("outcomes.chart.client.risen", subject, baseline, latest);
+			case WORSE -> data.lowerIsBetter() ? words.text("outcomes.chart.client.higher", subject, latest, baseline)
+					: words.text("outcomes.chart.client.lower", subject, latest, baseline);
+			case ABOUT_THE_SAME -> latest.equals(baseline) ? words.text("outcomes.chart.client.same", subject, latest)
+					: words.text("outcomes.chart.client.aboutSame", subject, latest, baseline);
 		};
 	}
 
-	static String therapistCaption(Data data) {
-		StringBuilder text = new StringBuilder(data.measure()).append(": ");
+	static String therapistCaption(Data data, ChartWords words) {
+		List<String> sentences = new ArrayList<>();
 		if (data.scores().isEmpty()) {
-			text.append("no scores yet. ");
+			sentences.add(words.text("outcomes.chart.therapist.none", data.measure()));
 		}
 		else {
 			double baseline = data.baselineScore();
 			Score latest = latest(data);
 			double change = latest.value() - baseline;
-			text.append("baseline ").append(number(baseline)).append(", latest ").append(number(latest.value()))
-				.append(" on ").append(DAY.format(date(data, latest.at()))).append("; change ")
-				.append(signed(change)).append(change == 1 || change == -1 ? " point" : " points");
-			text.append(baseline == 0 ? " (relative change undefined from a baseline of 0). "
-					: " (" + signed(round(change / Math.abs(baseline) * 100, 1)) + "%). ");
-			text.append(mcidVerdict(data, baseline)).append(' ');
+			String points = change == 1 || change == -1 ? words.text("outcomes.chart.points.one", signed(change))
+					: words.text("outcomes.chart.points.many", signed(change));
+			String relative = baseline == 0 ? words.text("outcomes.chart.therapist.relativeUndefined")
+					: words.text("outcomes.chart.percent", signed(round(change / Math.abs(baseline) * 100, 1)));
+			sentences.add(words.text("outcomes.chart.therapist.scores", data.measure(), number(baseline),
+					number(latest.value()), DAY.format(date(data, latest.at())), points, relative));
+			sentences.add(mcidVerdict(data, baseline, words));
 		}
 		int sessions = data.sessions().size();
-		text.append(sessions).append(sessions == 1 ? " session." : " sessions.");
+		sentences.add(sessions == 1 ? words.text("outcomes.chart.sessions.one", String.valueOf(sessions))
+				: words.text("outcomes.chart.sessions.many", String.valueOf(sessions)));
 		if (data.insensitive() != null) {
-			text.append(" Insensitive to change below ").append(number(data.insensitive().below()))
-				.append(" and above ").append(number(data.insensitive().above())).append('.');
+			sentences.add(words.text("outcomes.chart.therapist.insensitive", number(data.insensitive().below()),
+					number(data.insensitive().above())));
 		}
-		return text.toString();
+		return String.join(" ", sentences);
 	}
 
-	private static String mcidVerdict(Data data, double baseline) {
-		String rule = "a " + (data.lowerIsBetter() ? "fall" : "rise") + " of " + number(data.mcid().points())
-				+ " points" + (data.mcid().relative() == null ? ""
-						: " or " + number(round(data.mcid().relative() * 100, 1)) + "% of baseline");
+	private static String mcidVerdict(Data data, double baseline, ChartWords words) {
+		String points = number(data.mcid().points());
+		String rule;
+		if (data.mcid().relative() == null) {
+			rule = data.lowerIsBetter() ? words.text("outcomes.chart.rule.fall", points)
+					: words.text("outcomes.chart.rule.rise", points);
+		}
+		else {
+			String relative = number(round(data.mcid().relative() * 100, 1));
+			rule = data.lowerIsBetter() ? words.text("outcomes.chart.rule.fallOrRelative", points, relative)
+					: words.text("outcomes.chart.rule.riseOrRelative", points, relative);
+		}
 		Double target = OutcomeChartText.target(data, baseline);
 		return switch (trend(data)) {
-			case IMPROVED -> "MCID (" + rule + ") reached.";
-			case WORSE -> "Worse by the MCID (a " + (data.lowerIsBetter() ? "rise" : "fall") + " of "
-					+ number(data.mcid().points()) + " points or more).";
-			case ABOUT_THE_SAME -> "MCID (" + rule + ") not reached"
-					+ (target == null ? ": no room to improve from this baseline." : " (needs " + number(target)
-							+ (data.lowerIsBetter() ? " or lower)." : " or higher)."));
+			case IMPROVED -> words.text("outcomes.chart.verdict.reached", rule);
+			case WORSE -> data.lowerIsBetter() ? words.text("outcomes.chart.verdict.worseRise", points)
+					: words.text("outcomes.chart.verdict.worseFall", points);
+			case ABOUT_THE_SAME -> target == null ? words.text("outcomes.chart.verdict.noRoom", rule)
+					: data.lowerIsBetter() ? words.text("outcomes.chart.verdict.needsLower", rule, number(target))
+							: words.text("outcomes.chart.verdict.needsHigher", rule, number(target));
 		};
 	}
 
@@ -118,7 +128,7 @@ final class OutcomeChartText {
 		return round(target, 2);
 	}
 
-	static Table table(Data data) {
+	static Table table(Data data, ChartWords words) {
 		Set<LocalDate> sessionDays = new TreeSet<>();
 		data.sessions().forEach(at -> sessionDays.add(date(data, at)));
 		List<Row> rows = new ArrayList<>();
@@ -128,8 +138,8 @@ final class OutcomeChartText {
 			rows.add(new Row(day, DAY.format(day), number(score.value()), signed(score.value() - baseline),
 					sessionDays.contains(day)));
 		}
-		String caption = data.measure() + ": each score, its change from baseline"
-				+ (baseline == null ? "" : " (" + number(baseline) + ")") + " and whether it was a session day";
+		String caption = baseline == null ? words.text("outcomes.chart.table.captionNoBaseline", data.measure())
+				: words.text("outcomes.chart.table.caption", data.measure(), number(baseline));
 		return new Table(caption, data.measure(), rows);
 	}
 

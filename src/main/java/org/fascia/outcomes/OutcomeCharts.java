@@ -8,9 +8,10 @@ import java.util.List;
 import org.fascia.platform.Pure;
 
 /**
- * Chart data of a stored measure ({@link Progress}): each instrument's name in the client's words, its range and
- * direction, its baseline and MCID band (OUTCOMES.md, the same rule {@link Change} judges by), RMDQ's insensitive
- * ends, with the sessions and the self-care adherence the caller supplies (they live in other modules).
+ * Chart data of a stored measure ({@link Progress}): each instrument's name in the client's words (from the message
+ * bundle, through {@link ChartWords}), its range and direction, its baseline and MCID band (OUTCOMES.md, the same
+ * rule {@link Change} judges by), RMDQ's insensitive ends, with the sessions and the self-care adherence the caller
+ * supplies (they live in other modules).
  */
 @Pure
 public final class OutcomeCharts {
@@ -24,7 +25,7 @@ public final class OutcomeCharts {
 	}
 
 	public static OutcomeChart.Data data(Progress progress, List<Instant> sessions,
-			List<OutcomeChart.AdherenceWeek> adherence, ZoneId zone) {
+			List<OutcomeChart.AdherenceWeek> adherence, ZoneId zone, ChartWords words) {
 		Instrument instrument = progress.instrument();
 		if (!charted(instrument)) {
 			throw new IllegalArgumentException("STarT Back is not charted as change");
@@ -35,19 +36,24 @@ public final class OutcomeCharts {
 				step.response().value().doubleValue())));
 		int activities = progress.baseline().activities() == null ? 3 : progress.baseline().activities();
 		return switch (instrument) {
-			case NPRS -> new OutcomeChart.Data("Pain (NPRS)", "pain", 0, 10, true, progress.baseline().value().doubleValue(),
+			case NPRS -> new OutcomeChart.Data(words.text("outcomes.chart.measure.nprs"),
+					words.text("outcomes.chart.subject.nprs"), 0, 10, true, progress.baseline().value().doubleValue(),
 					new OutcomeChart.Mcid(2, 0.3), null, scores, sessions, adherence, zone);
 			// PEG: a fall of 30% of baseline only; the points leg is set to the whole scale so the 30% decides
-			case PEG -> new OutcomeChart.Data("Pain and interference (PEG)", "pain and how it gets in the way", 0, 10, true,
+			case PEG -> new OutcomeChart.Data(words.text("outcomes.chart.measure.peg"),
+					words.text("outcomes.chart.subject.peg"), 0, 10, true,
 					progress.baseline().value().doubleValue(), new OutcomeChart.Mcid(10, 0.3), null, scores, sessions,
 					adherence, zone);
-			case PSFS -> new OutcomeChart.Data("Activities (PSFS)", "ability to do your chosen activities", 0, 10, false,
+			case PSFS -> new OutcomeChart.Data(words.text("outcomes.chart.measure.psfs"),
+					words.text("outcomes.chart.subject.psfs"), 0, 10, false,
 					progress.baseline().value().doubleValue(), new OutcomeChart.Mcid(activities == 1 ? 3 : 2, null), null,
 					scores, sessions, adherence, zone);
-			case RMDQ -> new OutcomeChart.Data("Roland-Morris (RMDQ)", "back-related disability score", 0, 24, true,
+			case RMDQ -> new OutcomeChart.Data(words.text("outcomes.chart.measure.rmdq"),
+					words.text("outcomes.chart.subject.rmdq"), 0, 24, true,
 					progress.baseline().value().doubleValue(), new OutcomeChart.Mcid(5, 0.3), new OutcomeChart.Insensitive(4, 20),
 					scores, sessions, adherence, zone);
-			case ODI -> new OutcomeChart.Data("Oswestry (ODI)", "back-related disability score", 0, 100, true,
+			case ODI -> new OutcomeChart.Data(words.text("outcomes.chart.measure.odi"),
+					words.text("outcomes.chart.subject.odi"), 0, 100, true,
 					progress.baseline().value().doubleValue(), new OutcomeChart.Mcid(10, 0.3), null, scores, sessions,
 					adherence, zone);
 			case STARTBACK -> throw new IllegalArgumentException("not charted");
@@ -55,15 +61,15 @@ public final class OutcomeCharts {
 	}
 
 	/** The responder status in words for the therapist (OUTCOMES.md "Responder status"). */
-	public static String responderWords(ResponderStatus status) {
+	public static String responderWords(ResponderStatus status, ChartWords words) {
 		if (status == null) {
 			return null;
 		}
 		return switch (status) {
-			case IMPROVED -> "Improved: past the MCID at two visits in a row";
-			case NO_CHANGE -> "No meaningful change after " + Change.NO_CHANGE_AFTER_VISITS + " or more visits: review the plan, consider referral";
-			case WORSE -> "Worse by the MCID: stop and re-screen";
-			case TOO_EARLY -> "Too early to tell";
+			case IMPROVED -> words.text("outcomes.responder.improved");
+			case NO_CHANGE -> words.text("outcomes.responder.noChange", String.valueOf(Change.NO_CHANGE_AFTER_VISITS));
+			case WORSE -> words.text("outcomes.responder.worse");
+			case TOO_EARLY -> words.text("outcomes.responder.tooEarly");
 		};
 	}
 

@@ -7,6 +7,7 @@ import org.fascia.clinic.ClinicSettings;
 import org.fascia.clinic.ClinicTime;
 import org.fascia.messaging.MailOutbox;
 import org.fascia.messaging.OutgoingMail;
+import org.fascia.platform.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,16 @@ class OutcomeMails {
 
 	private final String baseUrl;
 
+	private final Words words;
+
 	OutcomeMails(MailOutbox outbox, ClinicSettings clinic, ClinicTime clinicTime, JdbcClient jdbc,
-			@Value("${fascia.base-url}") String baseUrl) {
+			@Value("${fascia.base-url}") String baseUrl, Words words) {
 		this.outbox = outbox;
 		this.clinic = clinic;
 		this.clinicTime = clinicTime;
 		this.jdbc = jdbc;
 		this.baseUrl = baseUrl;
+		this.words = words;
 	}
 
 	private record Recipient(String firstName, String email) {
@@ -48,43 +52,32 @@ class OutcomeMails {
 		if (to.email() == null || to.email().isBlank()) {
 			return;
 		}
-		String clinicName = clinic.current().map(c -> c.name()).orElse("The clinic");
+		String clinicName = clinic.current().map(c -> c.name()).orElseGet(() -> words.text("mail.outcomes.theClinic"));
 		String link = UriComponentsBuilder.fromUriString(baseUrl).path("/outcomes/answer").queryParam("token", token)
 			.toUriString();
-		String what = request.instruments().stream().map(OutcomeMails::plain).distinct().collect(Collectors.joining(", "));
+		String what = request.instruments().stream().map(this::plain).distinct().collect(Collectors.joining(", "));
 		String subject = switch (request.round()) {
-			case VISIT -> "Before your visit: how is your pain today?";
-			case BASELINE -> "Your starting point: a few questions about your back";
-			case REVIEW, WEEK_10 -> "How is your back? A short progress check";
-			case DISCHARGE -> "Your care plan is ending: how is your back now?";
+			case VISIT -> words.text("mail.outcomes.subject.visit");
+			case BASELINE -> words.text("mail.outcomes.subject.baseline");
+			case REVIEW, WEEK_10 -> words.text("mail.outcomes.subject.progress");
+			case DISCHARGE -> words.text("mail.outcomes.subject.discharge");
 		};
-		String text = """
-				Hello %s,
-
-				%s
-				It asks about: %s. It takes %s.
-
-				%s
-
-				The link works once, until %s, and needs no password. You can also answer in your account under "Questionnaires".
-
-				If something about your health has changed or worries you (for example new numbness, weakness, or changes
-				in bladder or bowel control), do not wait for the questionnaire: get medical help straight away.
-
-				%s
-				""".formatted(to.firstName(), (again ? "A reminder: " : "") + intro(request), what,
-				request.round() == OutcomeRound.VISIT ? "less than a minute" : "about five minutes", link,
-				clinicTime.dateTime(expires), clinicName);
-		outbox.enqueue(OutgoingMail.text(to.email(), (again ? "Reminder: " : "") + subject, text));
+		String intro = intro(request);
+		String text = words.text("mail.outcomes.body", to.firstName(),
+				again ? words.text("mail.outcomes.reminderIntro", intro) : intro, what,
+				request.round() == OutcomeRound.VISIT ? words.text("mail.outcomes.takes.visit")
+						: words.text("mail.outcomes.takes.set"),
+				link, clinicTime.dateTime(expires), clinicName);
+		outbox.enqueue(OutgoingMail.text(to.email(),
+				again ? words.text("mail.outcomes.reminderSubject", subject) : subject, text));
 	}
 
 	private String intro(OutcomeRequest request) {
 		return switch (request.round()) {
-			case VISIT -> "before your massage on " + clinicTime.dateTime(visitStart(request))
-					+ ", please rate your pain today, so your therapist can see how you are responding.";
-			case BASELINE -> "before your first treatment, a few questions record where you are starting from, so you and your therapist can see what changes.";
-			case REVIEW, WEEK_10 -> "you are some weeks into your care plan. The same questions as at the start show how far you have come.";
-			case DISCHARGE -> "your care plan is ending. The same questions as at the start show what has changed.";
+			case VISIT -> words.text("mail.outcomes.intro.visit", clinicTime.dateTime(visitStart(request)));
+			case BASELINE -> words.text("mail.outcomes.intro.baseline");
+			case REVIEW, WEEK_10 -> words.text("mail.outcomes.intro.progress");
+			case DISCHARGE -> words.text("mail.outcomes.intro.discharge");
 		};
 	}
 
@@ -93,12 +86,13 @@ class OutcomeMails {
 			.query((rs, i) -> org.fascia.platform.Db.instant(rs, "start_at")).single();
 	}
 
-	static String plain(Instrument instrument) {
+	/** What an instrument asks about, in the client's words. */
+	String plain(Instrument instrument) {
 		return switch (instrument) {
-			case NPRS, PEG -> "your pain and how it affects you";
-			case PSFS -> "activities that matter to you";
-			case RMDQ, ODI -> "what your back stops you doing";
-			case STARTBACK -> "how your back pain is affecting you";
+			case NPRS, PEG -> words.text("mail.outcomes.about.pain");
+			case PSFS -> words.text("mail.outcomes.about.activities");
+			case RMDQ, ODI -> words.text("mail.outcomes.about.disability");
+			case STARTBACK -> words.text("mail.outcomes.about.startBack");
 		};
 	}
 

@@ -93,12 +93,13 @@ class OutcomePages {
 	private OutcomeRequest openOwn(FasciaUser user, long id) {
 		long clientId = ownClient(user);
 		return requests.openFor(clientId).stream().filter(r -> r.id() == id).findFirst()
-			.orElseThrow(() -> ApiProblem.notFound("There is no open questionnaire " + id + " in your account."));
+			.orElseThrow(
+					() -> ApiProblem.notFound(words.text("outcomes.problem.noOpenQuestionnaireOfYours", String.valueOf(id))));
 	}
 
 	private long ownClient(FasciaUser user) {
 		return family.actingFor(user.id())
-			.orElseThrow(() -> ApiProblem.notFound("There is no client record for this account."));
+			.orElseThrow(() -> ApiProblem.notFound(words.text("outcomes.problem.noClientRecord")));
 	}
 
 	private String submit(OutcomeRequest request, String action, String token, Map<String, String> form, Model model,

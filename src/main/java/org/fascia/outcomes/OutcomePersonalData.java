@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fascia.platform.Db;
 import org.fascia.platform.ErasureReport;
 import org.fascia.platform.PersonalData;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,12 @@ class OutcomePersonalData implements PersonalData {
 
 	private final Clock clock;
 
-	OutcomePersonalData(JdbcClient jdbc, Clock clock) {
+	private final Words words;
+
+	OutcomePersonalData(JdbcClient jdbc, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	@Override
@@ -49,8 +53,8 @@ class OutcomePersonalData implements PersonalData {
 				update outcome_request set cancelled_at = :now, token_hash = null
 				where client_id = :client and completed_at is null and cancelled_at is null
 				""").param("now", Db.utc(clock.instant())).param("client", clientId).update();
-		report.deleted("Questionnaires you had not answered yet: they are cancelled and their links no longer work.");
-		report.keptClinical("Your answered questionnaires and their scores (your progress record).");
+		report.deleted(words.text("outcomes.erasure.unanswered"));
+		report.keptClinical(words.text("outcomes.erasure.scores"));
 	}
 
 }

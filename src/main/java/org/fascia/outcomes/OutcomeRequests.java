@@ -17,6 +17,7 @@ import org.fascia.audit.AuditOutcome;
 import org.fascia.intake.IntakeSubmitted;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -69,8 +70,10 @@ public class OutcomeRequests {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	OutcomeRequests(JdbcClient jdbc, OutcomeResponses responses, InstrumentLibrary library, OutcomeMails mails,
-			AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+			AuditLog audit, PlatformTransactionManager transactions, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.responses = responses;
 		this.library = library;
@@ -78,6 +81,7 @@ public class OutcomeRequests {
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.words = words;
 	}
 
 	// ---------------------------------------------------------------- scheduling
@@ -358,7 +362,7 @@ public class OutcomeRequests {
 	public Answered answer(String token, Map<Instrument, Map<String, Object>> answers) {
 		OutcomeRequest request = open(token).orElseThrow(() -> {
 			audit.record("OUTCOME_LINK_REFUSED", "outcome_request", null, AuditOutcome.DENIED, "used, expired or unknown");
-			return ApiProblem.gone("This questionnaire link has been used or has expired.");
+			return ApiProblem.gone(words.text("outcomes.problem.linkGone"));
 		});
 		return complete(request, answers, OutcomeSource.CLIENT_LINK, null);
 	}
@@ -367,7 +371,8 @@ public class OutcomeRequests {
 	@Transactional
 	public Answered answerInPortal(long clientId, long requestId, Map<Instrument, Map<String, Object>> answers) {
 		OutcomeRequest request = find(clientId, requestId).filter(r -> r.open(now()))
-			.orElseThrow(() -> ApiProblem.notFound("There is no open questionnaire " + requestId + "."));
+			.orElseThrow(
+					() -> ApiProblem.notFound(words.text("outcomes.problem.noOpenQuestionnaire", String.valueOf(requestId))));
 		return complete(request, answers, OutcomeSource.PORTAL, null);
 	}
 
@@ -389,7 +394,7 @@ public class OutcomeRequests {
 		int updated = jdbc.sql("update outcome_request set completed_at = :now where id = :id and completed_at is null")
 			.param("now", Db.utc(now())).param("id", request.id()).update();
 		if (updated == 0) {
-			throw ApiProblem.gone("This questionnaire has already been answered.");
+			throw ApiProblem.gone(words.text("outcomes.problem.alreadyAnswered"));
 		}
 		List<StoredResponse> stored = new ArrayList<>();
 		for (Instrument instrument : request.instruments()) {

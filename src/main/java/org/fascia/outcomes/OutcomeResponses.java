@@ -15,6 +15,7 @@ import org.fascia.audit.AuditLog;
 import org.fascia.audit.AuditOutcome;
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Db;
+import org.fascia.platform.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -42,11 +43,14 @@ public class OutcomeResponses implements org.fascia.screening.ReScreenSignals {
 
 	private final Clock clock;
 
-	OutcomeResponses(JdbcClient jdbc, InstrumentLibrary library, AuditLog audit, Clock clock) {
+	private final Words words;
+
+	OutcomeResponses(JdbcClient jdbc, InstrumentLibrary library, AuditLog audit, Clock clock, Words words) {
 		this.jdbc = jdbc;
 		this.library = library;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	/** What to store: the answers of one instrument for one round, who gave them and where. */
@@ -63,7 +67,7 @@ public class OutcomeResponses implements org.fascia.screening.ReScreenSignals {
 	public StoredResponse record(long clientId, NewResponse response) {
 		Score score = score(response.instrument(), response.answers());
 		if (response.appointmentId() != null && visitScore(response.appointmentId(), response.instrument()).isPresent()) {
-			throw ApiProblem.conflict("This visit already has a " + response.instrument() + " score.");
+			throw ApiProblem.conflict(words.text("outcomes.problem.visitScored", response.instrument().name()));
 		}
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		Map<String, Object> answers = new LinkedHashMap<>();

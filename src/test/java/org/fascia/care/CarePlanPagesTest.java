@@ -127,7 +127,7 @@ class CarePlanPagesTest {
 			.param("goalTarget", "3").param("goalActivity", "").param("intervalWeeks", "1")
 			.param("plannedSessions", "10"), owner);
 		assertThat(refused.getStatus()).isEqualTo(422);
-		assertThat(refused.getContentAsString()).contains("Deep tissue can&#39;t be planned: it breaks the caution NO_DEEP_PRESSURE");
+		assertThat(refused.getContentAsString()).contains("Deep tissue can’t be planned: it breaks the caution NO_DEEP_PRESSURE");
 		MockHttpServletResponse hamstring = send(post("/clients/" + client.id() + "/care-plans/new")
 			.param("approach", "SWEDISH").param("goalKind", "INSTRUMENT").param("goalInstrument", "NPRS")
 			.param("goalTarget", "3").param("goalActivity", "").param("intervalWeeks", "1").param("plannedSessions", "0"),

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The care pages print enum values through keys built from the value's name ({@code #{'care.approach.' + ...}}),
- * which MessageBundlesTest cannot see: every value has its English text here, and the labels Java still uses
- * (the API, emails) say the same as the pages.
+ * which MessageBundlesTest cannot see: every value has its English text here, and the approaches' labels Java
+ * still uses (the API, the recommendation's reasons, the dashboard rows) say the same as the pages. The plan steps and
+ * self-care categories have their words only in the bundle.
  */
 class CareWordsTest {
 
@@ -40,10 +41,10 @@ class CareWordsTest {
 			assertThat(english.getProperty("care.approach." + a.name())).as(a.name()).isEqualTo(a.label());
 		}
 		for (SelfCareCategory c : SelfCareCategory.values()) {
-			assertThat(english.getProperty("care.category." + c.name())).as(c.name()).isEqualTo(c.label());
+			assertThat(english.getProperty("care.category." + c.name())).as(c.name()).isNotBlank();
 		}
 		for (PlanStep s : PlanStep.values()) {
-			assertThat(english.getProperty("care.step." + s.name())).as(s.name()).isEqualTo(s.label());
+			assertThat(english.getProperty("care.step." + s.name())).as(s.name()).isNotBlank();
 		}
 	}
 

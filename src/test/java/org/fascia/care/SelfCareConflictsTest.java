@@ -49,15 +49,15 @@ class SelfCareConflictsTest {
 	@Test
 	void theReasonNamesTheCautionItsTextAndWhy() {
 		String reason = SelfCareConflicts.reason("Hamstring active isolated stretch", List.of(LUMBAR),
-				"A straight-leg stretch tensions the sciatic nerve.");
-		assertThat(reason).isEqualTo("Hamstring active isolated stretch can't be assigned: it conflicts with the caution "
+				"A straight-leg stretch tensions the sciatic nerve.", EnglishWords.WORDS);
+		assertThat(reason).isEqualTo("Hamstring active isolated stretch can’t be assigned: it conflicts with the caution "
 				+ "NO_AGGRESSIVE_LUMBAR_PRESSURE (No strong pressure on the lower back; stay within what feels comfortable) "
-				+ "from the client's current screening. Why: A straight-leg stretch tensions the sciatic nerve.");
+				+ "from the client’s current screening. Why: A straight-leg stretch tensions the sciatic nerve.");
 	}
 
 	@Test
 	void severalCautionsAreAllNamed() {
-		String reason = SelfCareConflicts.reason("Child's pose", List.of(SIDE_LYING, NO_DEEP), null);
+		String reason = SelfCareConflicts.reason("Child's pose", List.of(SIDE_LYING, NO_DEEP), null, EnglishWords.WORDS);
 		assertThat(reason).contains("the cautions SIDE_LYING (Side-lying with pillows for support); NO_DEEP_PRESSURE")
 			.doesNotContain("Why:");
 	}
@@ -78,7 +78,7 @@ class SelfCareConflictsTest {
 
 	@Test
 	void thereIsNoReasonWithoutAConflict() {
-		assertThatThrownBy(() -> SelfCareConflicts.reason("Walking", List.of(), null))
+		assertThatThrownBy(() -> SelfCareConflicts.reason("Walking", List.of(), null, EnglishWords.WORDS))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -58,7 +58,7 @@ class SelfCareInBrowserTest extends DemoClinicInBrowser {
 			page.getByLabel("Item").selectOption(String.valueOf(hamstring));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the program")).click();
 			assertThat(page.getByRole(AriaRole.ALERT).first()).containsText(
-					"Hamstring active isolated stretch can't be assigned: it conflicts with the caution "
+					"Hamstring active isolated stretch can’t be assigned: it conflicts with the caution "
 							+ "NO_AGGRESSIVE_LUMBAR_PRESSURE");
 			Chromium.screenshot(page, "self-care-refused");
 

@@ -83,7 +83,7 @@ class SelfCarePagesTest {
 			.param("itemId", String.valueOf(fixture.item("HAMSTRING_AIS").id()))
 			.param("startDate", clinicTime.today().toString()), therapist);
 		assertThat(refused.getStatus()).isEqualTo(422);
-		assertThat(refused.getContentAsString()).contains("can&#39;t be assigned")
+		assertThat(refused.getContentAsString()).contains("can’t be assigned")
 			.contains("NO_AGGRESSIVE_LUMBAR_PRESSURE");
 
 		MockHttpServletResponse invalid = send(post("/clients/" + client.id() + "/self-care")

@@ -101,7 +101,7 @@ class SelfCareProgramsTest {
 		assertThatThrownBy(() -> programs.assign(client.id(), item(fixture.item("HAMSTRING_AIS")), therapist.id()))
 			.isInstanceOfSatisfying(ApiProblem.class, p -> {
 				assertThat(p.getStatusCode().value()).isEqualTo(422);
-				assertThat(p.getMessage()).contains("Hamstring active isolated stretch can't be assigned")
+				assertThat(p.getMessage()).contains("Hamstring active isolated stretch can’t be assigned")
 					.contains("NO_AGGRESSIVE_LUMBAR_PRESSURE")
 					.contains("sciatic nerve");
 				assertThat(p.getBody().getProperties()).containsEntry("cautions", List.of("NO_AGGRESSIVE_LUMBAR_PRESSURE"));

@@ -1,6 +1,7 @@
 package org.fascia.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fascia.outcomes.OutcomeChartFixture.WORDS;
 import static org.fascia.outcomes.OutcomeChartFixture.nprs;
 import static org.fascia.outcomes.OutcomeChartFixture.psfs;
 import static org.fascia.outcomes.OutcomeChartFixture.rmdq;
@@ -58,7 +59,7 @@ class OutcomeChartCaptionTest {
 	@MethodSource("clientCases")
 	void clientCaptionInPlainLanguage(String name, Data data, Trend trend, String caption) {
 		assertThat(OutcomeChart.trend(data)).isEqualTo(trend);
-		assertThat(OutcomeChart.clientCaption(data)).isEqualTo(caption);
+		assertThat(OutcomeChart.clientCaption(data, WORDS)).isEqualTo(caption);
 	}
 
 	static Stream<Arguments> therapistCases() {
@@ -83,33 +84,33 @@ class OutcomeChartCaptionTest {
 	@ParameterizedTest
 	@MethodSource("therapistCases")
 	void therapistCaptionWithNumbers(Data data, String caption) {
-		assertThat(OutcomeChart.therapistCaption(data)).isEqualTo(caption);
+		assertThat(OutcomeChart.therapistCaption(data, WORDS)).isEqualTo(caption);
 	}
 
 	@Test
 	void theTherapistCaptionCountsSessions() {
 		Data course = OutcomeChartFixture.nprsCourse();
-		assertThat(OutcomeChart.therapistCaption(course)).isEqualTo("Pain (NPRS): baseline 7, latest 4 on 6 Apr 2026; "
+		assertThat(OutcomeChart.therapistCaption(course, WORDS)).isEqualTo("Pain (NPRS): baseline 7, latest 4 on 6 Apr 2026; "
 				+ "change \u22123 points (\u221242.9%). MCID (a fall of 2 points or 30% of baseline) reached. 5 sessions.");
 	}
 
 	@Test
 	void noScoresYet() {
 		assertThat(OutcomeChart.trend(nprs())).isNull();
-		assertThat(OutcomeChart.clientCaption(nprs())).isEqualTo("No scores yet: your chart appears after your first one.");
+		assertThat(OutcomeChart.clientCaption(nprs(), WORDS)).isEqualTo("No scores yet: your chart appears after your first one.");
 	}
 
 	@Test
 	void aGivenBaselineIsUsedEvenWithOneScore() {
 		Data data = new Data("Pain (NPRS)", "pain", 0, 10, true, 7.0, OutcomeChartFixture.NPRS_MCID, null,
 				OutcomeChartFixture.weekly(4), List.of(), List.of(), OutcomeChartFixture.LONDON);
-		assertThat(OutcomeChart.clientCaption(data))
+		assertThat(OutcomeChart.clientCaption(data, WORDS))
 			.isEqualTo("Your pain has dropped from 7 to 4 since you started \u2014 a meaningful improvement.");
 	}
 
 	@Test
 	void theTableHasOneRowPerScoreWithChangeAndSessionDays() {
-		OutcomeChart.Table table = OutcomeChart.dataTable(OutcomeChartFixture.nprsCourse());
+		OutcomeChart.Table table = OutcomeChart.dataTable(OutcomeChartFixture.nprsCourse(), WORDS);
 		assertThat(table.caption())
 			.isEqualTo("Pain (NPRS): each score, its change from baseline (7) and whether it was a session day");
 		assertThat(table.rows()).extracting(OutcomeChart.Row::dateLabel, OutcomeChart.Row::score,

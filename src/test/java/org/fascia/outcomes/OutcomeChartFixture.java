@@ -20,6 +20,9 @@ final class OutcomeChartFixture {
 
 	static final Mcid NPRS_MCID = new Mcid(2, 0.3);
 
+	/** The chart's words from the English bundle, as the app passes them. */
+	static final ChartWords WORDS = EnglishWords.CHART;
+
 	private OutcomeChartFixture() {
 	}
 

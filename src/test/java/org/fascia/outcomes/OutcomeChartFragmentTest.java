@@ -1,6 +1,7 @@
 package org.fascia.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fascia.outcomes.OutcomeChartFixture.WORDS;
 
 import java.util.List;
 
@@ -15,8 +16,8 @@ class OutcomeChartFragmentTest {
 
 	@Test
 	void showsTheSvgTheCaptionAndTheTableInDetails() {
-		String html = OutcomeChartFragment.render(OutcomeChart.svg(course), OutcomeChart.dataTable(course),
-				OutcomeChart.clientCaption(course));
+		String html = OutcomeChartFragment.render(OutcomeChart.svg(course, WORDS), OutcomeChart.dataTable(course, WORDS),
+				OutcomeChart.clientCaption(course, WORDS));
 		ParsedChart page = ParsedChart.parse(html);
 
 		assertThat(page.root.getTagName()).isEqualTo("figure");
@@ -43,7 +44,7 @@ class OutcomeChartFragmentTest {
 	@Test
 	void escapesTheCaptionAndSaysWhenThereAreNoScores() {
 		Data empty = OutcomeChartFixture.nprs();
-		String html = OutcomeChartFragment.render(OutcomeChart.svg(empty), OutcomeChart.dataTable(empty),
+		String html = OutcomeChartFragment.render(OutcomeChart.svg(empty, WORDS), OutcomeChart.dataTable(empty, WORDS),
 				"<b>no</b> & more");
 		ParsedChart page = ParsedChart.parse(html);
 		assertThat(page.all("//figcaption").get(0).getTextContent()).isEqualTo("<b>no</b> & more");

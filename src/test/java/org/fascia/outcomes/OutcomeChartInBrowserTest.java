@@ -1,6 +1,7 @@
 package org.fascia.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fascia.outcomes.OutcomeChartFixture.WORDS;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -34,8 +35,8 @@ class OutcomeChartInBrowserTest {
 		try (BrowserContext context = chromium.browser()
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(800, 900))) {
 			Page page = context.newPage();
-			page.setContent(OutcomeChartFragment.page(OutcomeChartFragment.render(OutcomeChart.svg(data),
-					OutcomeChart.dataTable(data), OutcomeChart.therapistCaption(data))));
+			page.setContent(OutcomeChartFragment.page(OutcomeChartFragment.render(OutcomeChart.svg(data, WORDS),
+					OutcomeChart.dataTable(data, WORDS), OutcomeChart.therapistCaption(data, WORDS))));
 			page.locator("summary").click();
 			assertThat(page.locator("table tbody tr").count()).isEqualTo(6);
 			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.IMG).getAttribute("aria-labelledby"))
@@ -51,8 +52,8 @@ class OutcomeChartInBrowserTest {
 		try (BrowserContext context = chromium.browser()
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(360, 740))) {
 			Page page = context.newPage();
-			page.setContent(OutcomeChartFragment.page(OutcomeChartFragment.render(OutcomeChart.svg(data),
-					OutcomeChart.dataTable(data), OutcomeChart.clientCaption(data))));
+			page.setContent(OutcomeChartFragment.page(OutcomeChartFragment.render(OutcomeChart.svg(data, WORDS),
+					OutcomeChart.dataTable(data, WORDS), OutcomeChart.clientCaption(data, WORDS))));
 			assertThat(page.locator("figcaption").textContent())
 				.isEqualTo("Your pain has dropped from 7 to 4 since you started \u2014 a meaningful improvement.");
 			double svgWidth = ((Number) page.evaluate("document.querySelector('svg').getBoundingClientRect().width"))
@@ -70,8 +71,8 @@ class OutcomeChartInBrowserTest {
 		try (BrowserContext context = chromium.browser()
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(800, 700))) {
 			Page page = context.newPage();
-			page.setContent(OutcomeChartFragment.page(OutcomeChartFragment.render(OutcomeChart.svg(data),
-					OutcomeChart.dataTable(data), OutcomeChart.therapistCaption(data))));
+			page.setContent(OutcomeChartFragment.page(OutcomeChartFragment.render(OutcomeChart.svg(data, WORDS),
+					OutcomeChart.dataTable(data, WORDS), OutcomeChart.therapistCaption(data, WORDS))));
 			assertThat(page.locator("svg text.oc-zone-label").allTextContents())
 				.containsExactly("Insensitive to change below 4", "Insensitive to change above 20");
 			assertNoSidewaysScroll(page);
@@ -87,10 +88,10 @@ class OutcomeChartInBrowserTest {
 			Data worse = OutcomeChartFixture.nprs(5, 6, 7, 7);
 			Data flat = OutcomeChartFixture.nprs(7, 7, 7);
 			page.setContent(OutcomeChartFragment.page(
-					OutcomeChartFragment.render(OutcomeChart.svg(worse, "worse"), OutcomeChart.dataTable(worse),
-							OutcomeChart.clientCaption(worse))
-							+ OutcomeChartFragment.render(OutcomeChart.svg(flat, "flat"), OutcomeChart.dataTable(flat),
-									OutcomeChart.clientCaption(flat))));
+					OutcomeChartFragment.render(OutcomeChart.svg(worse, "worse", WORDS), OutcomeChart.dataTable(worse, WORDS),
+							OutcomeChart.clientCaption(worse, WORDS))
+							+ OutcomeChartFragment.render(OutcomeChart.svg(flat, "flat", WORDS), OutcomeChart.dataTable(flat, WORDS),
+									OutcomeChart.clientCaption(flat, WORDS))));
 			assertThat(page.locator("figcaption").allTextContents()).containsExactly(
 					"Your pain is now 7, higher than when you started (5) \u2014 please tell your therapist.",
 					"Your pain is 7, about the same as when you started.");

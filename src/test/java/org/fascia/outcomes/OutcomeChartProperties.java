@@ -1,6 +1,7 @@
 package org.fascia.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fascia.outcomes.OutcomeChartFixture.WORDS;
 import static org.fascia.outcomes.OutcomeChartScale.BOTTOM;
 import static org.fascia.outcomes.OutcomeChartScale.LEFT;
 import static org.fascia.outcomes.OutcomeChartScale.RIGHT;
@@ -34,7 +35,7 @@ class OutcomeChartProperties {
 
 	@Property(tries = 300)
 	void anyInRangeScoresGiveWellFormedSvgWithEveryPointInsideThePlot(@ForAll("charts") Data data) {
-		String svg = OutcomeChart.svg(data);
+		String svg = OutcomeChart.svg(data, WORDS);
 		ParsedChart chart = ParsedChart.parse(svg);
 		List<Element> points = chart.marks("circle", "oc-point");
 		assertThat(points).hasSize(data.scores().size());
@@ -45,9 +46,9 @@ class OutcomeChartProperties {
 		assertThat(chart.marks("path", "oc-session")).hasSize(data.sessions().size());
 		assertThat(chart.marks("rect", "oc-adherence")).hasSize(data.adherence().size());
 		assertThat(chart.all("//*[@style]")).isEmpty();
-		assertThat(OutcomeChart.svg(data)).isEqualTo(svg);
-		assertThat(OutcomeChart.clientCaption(data)).isNotBlank();
-		assertThat(OutcomeChart.dataTable(data).rows()).hasSize(data.scores().size());
+		assertThat(OutcomeChart.svg(data, WORDS)).isEqualTo(svg);
+		assertThat(OutcomeChart.clientCaption(data, WORDS)).isNotBlank();
+		assertThat(OutcomeChart.dataTable(data, WORDS).rows()).hasSize(data.scores().size());
 	}
 
 	@Provide

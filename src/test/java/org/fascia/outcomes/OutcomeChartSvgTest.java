@@ -3,6 +3,7 @@ package org.fascia.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fascia.outcomes.OutcomeChartFixture.LONDON;
+import static org.fascia.outcomes.OutcomeChartFixture.WORDS;
 import static org.fascia.outcomes.OutcomeChartFixture.london;
 import static org.fascia.outcomes.OutcomeChartFixture.nprs;
 import static org.fascia.outcomes.OutcomeChartScale.BOTTOM;
@@ -28,7 +29,7 @@ class OutcomeChartSvgTest {
 
 	private final Data course = OutcomeChartFixture.nprsCourse();
 
-	private final String svg = OutcomeChart.svg(course);
+	private final String svg = OutcomeChart.svg(course, WORDS);
 
 	private final ParsedChart chart = ParsedChart.parse(svg);
 
@@ -72,7 +73,7 @@ class OutcomeChartSvgTest {
 
 	@Test
 	void theBaselineLabelMovesBelowTheLineWhenAScoreLabelSitsAboveIt() {
-		ParsedChart flat = ParsedChart.parse(OutcomeChart.svg(nprs(7, 7, 7)));
+		ParsedChart flat = ParsedChart.parse(OutcomeChart.svg(nprs(7, 7, 7), WORDS));
 		double line = num(flat.marks("line", "oc-baseline").get(0), "y1");
 		assertThat(num(flat.all("//text[@class='oc-baseline-label']").get(0), "y")).isGreaterThan(line);
 		double courseLine = num(chart.marks("line", "oc-baseline").get(0), "y1");
@@ -88,10 +89,10 @@ class OutcomeChartSvgTest {
 		assertThat(num(band, "width")).isEqualTo(RIGHT - LEFT);
 		assertThat(chart.texts("oc-band-label")).containsExactly("Meaningful improvement: 5 or lower");
 
-		Element fromFive = ParsedChart.parse(OutcomeChart.svg(nprs(5, 4))).marks("rect", "oc-band").get(0);
+		Element fromFive = ParsedChart.parse(OutcomeChart.svg(nprs(5, 4), WORDS)).marks("rect", "oc-band").get(0);
 		assertThat(num(fromFive, "y")).isEqualTo(y(3.5));
 
-		ParsedChart psfs = ParsedChart.parse(OutcomeChart.svg(OutcomeChartFixture.psfs(3, 4)));
+		ParsedChart psfs = ParsedChart.parse(OutcomeChart.svg(OutcomeChartFixture.psfs(3, 4), WORDS));
 		Element higher = psfs.marks("rect", "oc-band").get(0);
 		assertThat(num(higher, "y")).isEqualTo(y(10));
 		assertThat(num(higher, "y") + num(higher, "height")).isEqualTo(y(5));
@@ -100,7 +101,7 @@ class OutcomeChartSvgTest {
 
 	@Test
 	void noBandWhenTheScaleLeavesNoRoomToImprove() {
-		ParsedChart zero = ParsedChart.parse(OutcomeChart.svg(nprs(0, 1)));
+		ParsedChart zero = ParsedChart.parse(OutcomeChart.svg(nprs(0, 1), WORDS));
 		assertThat(zero.marks("rect", "oc-band")).isEmpty();
 		assertThat(zero.all("//g[@class='oc-legend']/text").stream().map(Element::getTextContent))
 			.doesNotContain("Meaningful improvement");
@@ -146,25 +147,25 @@ class OutcomeChartSvgTest {
 
 	@Test
 	void sameDataSameString() {
-		assertThat(OutcomeChart.svg(OutcomeChartFixture.nprsCourse())).isEqualTo(svg);
+		assertThat(OutcomeChart.svg(OutcomeChartFixture.nprsCourse(), WORDS)).isEqualTo(svg);
 		List<Score> shuffled = new ArrayList<>(course.scores());
 		java.util.Collections.reverse(shuffled);
 		Data reordered = new Data(course.measure(), course.subject(), 0, 10, true, 7.0, course.mcid(), null, shuffled,
 				reversed(course.sessions()), reversed(course.adherence()), LONDON);
-		assertThat(OutcomeChart.svg(reordered)).isEqualTo(svg);
+		assertThat(OutcomeChart.svg(reordered, WORDS)).isEqualTo(svg);
 	}
 
 	@Test
 	void textIsEscaped() {
 		Data data = new Data("Pain <&> \"x\" 'y'", "pain <b>", 0, 10, true, null, OutcomeChartFixture.NPRS_MCID, null,
 				OutcomeChartFixture.weekly(7, 4), List.of(), List.of(), LONDON);
-		String escaped = OutcomeChart.svg(data, "chart-1");
+		String escaped = OutcomeChart.svg(data, "chart-1", WORDS);
 		assertThat(escaped).doesNotContain("<&>").contains("Pain &lt;&amp;&gt; &quot;x&quot; &#39;y&#39;");
 		ParsedChart parsed = ParsedChart.parse(escaped);
 		assertThat(parsed.all("/svg/title").get(0).getTextContent()).isEqualTo("Pain <&> \"x\" 'y' over time");
 		assertThat(parsed.texts("oc-heading")).containsExactly("Pain <&> \"x\" 'y'");
 		assertThat(parsed.root.getAttribute("aria-labelledby")).isEqualTo("chart-1-title");
-		assertThatThrownBy(() -> OutcomeChart.svg(data, "x\" onload=\"alert(1)"))
+		assertThatThrownBy(() -> OutcomeChart.svg(data, "x\" onload=\"alert(1)", WORDS))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -175,18 +176,18 @@ class OutcomeChartSvgTest {
 				new Score(london("2026-10-26T12:00"), 4), new Score(Instant.parse("2026-10-26T23:30:00Z"), 3));
 		Data data = new Data("Pain (NPRS)", "pain", 0, 10, true, null, OutcomeChartFixture.NPRS_MCID, null, scores,
 				List.of(london("2026-10-25T12:10")), List.of(), LONDON);
-		ParsedChart parsed = ParsedChart.parse(OutcomeChart.svg(data));
+		ParsedChart parsed = ParsedChart.parse(OutcomeChart.svg(data, WORDS));
 		List<Double> xs = parsed.marks("circle", "oc-point").stream().map(point -> num(point, "cx")).toList();
 		assertThat(xs.get(1) - xs.get(0)).isCloseTo(xs.get(2) - xs.get(1), org.assertj.core.api.Assertions.within(0.11));
-		assertThat(OutcomeChart.dataTable(data).rows()).extracting(OutcomeChart.Row::date)
+		assertThat(OutcomeChart.dataTable(data, WORDS).rows()).extracting(OutcomeChart.Row::date)
 			.containsExactly(LocalDate.of(2026, 10, 24), LocalDate.of(2026, 10, 25), LocalDate.of(2026, 10, 26),
 					LocalDate.of(2026, 10, 26));
-		assertThat(OutcomeChart.dataTable(data).rows().get(1).session()).isTrue();
+		assertThat(OutcomeChart.dataTable(data, WORDS).rows().get(1).session()).isTrue();
 
 		Data summer = new Data("Pain (NPRS)", "pain", 0, 10, true, null, OutcomeChartFixture.NPRS_MCID, null,
 				List.of(new Score(Instant.parse("2026-06-30T23:30:00Z"), 5)), List.of(), List.of(), LONDON);
-		assertThat(ParsedChart.parse(OutcomeChart.svg(summer)).texts("oc-date")).containsExactly("1 Jul");
-		assertThat(OutcomeChart.dataTable(summer).rows().get(0).dateLabel()).isEqualTo("1 Jul 2026");
+		assertThat(ParsedChart.parse(OutcomeChart.svg(summer, WORDS)).texts("oc-date")).containsExactly("1 Jul");
+		assertThat(OutcomeChart.dataTable(summer, WORDS).rows().get(0).dateLabel()).isEqualTo("1 Jul 2026");
 	}
 
 	@Test
@@ -201,7 +202,7 @@ class OutcomeChartSvgTest {
 		}
 		Data data = new Data("Pain (NPRS)", "pain", 0, 10, true, null, OutcomeChartFixture.NPRS_MCID, null, daily,
 				List.of(), List.of(), LONDON);
-		ParsedChart parsed = ParsedChart.parse(OutcomeChart.svg(data));
+		ParsedChart parsed = ParsedChart.parse(OutcomeChart.svg(data, WORDS));
 		assertThat(parsed.marks("circle", "oc-point")).hasSize(80);
 		List<Element> labels = parsed.all("//text[@class='oc-date']");
 		assertThat(labels.size()).isBetween(3, 9);
@@ -225,18 +226,18 @@ class OutcomeChartSvgTest {
 
 	@Test
 	void noScoresOnePointAndScoresAtTheBounds() {
-		ParsedChart empty = ParsedChart.parse(OutcomeChart.svg(nprs()));
+		ParsedChart empty = ParsedChart.parse(OutcomeChart.svg(nprs(), WORDS));
 		assertThat(empty.marks("circle", "oc-point")).isEmpty();
 		assertThat(empty.texts("oc-empty")).containsExactly("No scores yet");
 		assertThat(empty.marks("line", "oc-baseline")).isEmpty();
 
-		ParsedChart one = ParsedChart.parse(OutcomeChart.svg(nprs(7)));
+		ParsedChart one = ParsedChart.parse(OutcomeChart.svg(nprs(7), WORDS));
 		assertThat(one.marks("circle", "oc-point")).hasSize(1);
 		assertThat(one.marks("polyline", "oc-line")).isEmpty();
 		assertThat(num(one.marks("circle", "oc-point").get(0), "cx")).isCloseTo((LEFT + RIGHT) / 2,
 				org.assertj.core.api.Assertions.within(0.1));
 
-		ParsedChart bounds = ParsedChart.parse(OutcomeChart.svg(nprs(10, 0)));
+		ParsedChart bounds = ParsedChart.parse(OutcomeChart.svg(nprs(10, 0), WORDS));
 		assertThat(bounds.marks("circle", "oc-point")).extracting(point -> num(point, "cy")).containsExactly(TOP, BOTTOM);
 		assertThat(bounds.texts("oc-baseline-label")).containsExactly("Baseline 10");
 		Element label = bounds.all("//text[@class='oc-baseline-label']").get(0);
@@ -245,7 +246,7 @@ class OutcomeChartSvgTest {
 
 	@Test
 	void rmdqShowsWhereItIsInsensitiveToChange() {
-		ParsedChart rmdq = ParsedChart.parse(OutcomeChart.svg(OutcomeChartFixture.rmdq(14, 10)));
+		ParsedChart rmdq = ParsedChart.parse(OutcomeChart.svg(OutcomeChartFixture.rmdq(14, 10), WORDS));
 		List<Element> zones = rmdq.marks("rect", "oc-insensitive");
 		assertThat(zones).hasSize(2);
 		double unit = PLOT_HEIGHT / 24;

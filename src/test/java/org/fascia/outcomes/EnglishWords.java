@@ -1,0 +1,33 @@
+package org.fascia.outcomes;
+
+import java.util.Locale;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The English message bundle read the way the app reads it (Spring's message source over messages.properties), for
+ * tests of code that takes its words as an argument, such as the pure chart code ({@link ChartWords}).
+ */
+final class EnglishWords {
+
+	private static final ResourceBundleMessageSource MESSAGES = messages();
+
+	/** The words the app passes to the charts (it passes {@code Words::text}). */
+	static final ChartWords CHART = EnglishWords::text;
+
+	private EnglishWords() {
+	}
+
+	static String text(String key, Object... args) {
+		return MESSAGES.getMessage(key, args, Locale.ENGLISH);
+	}
+
+	private static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+}
