@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fascia.platform.Texts;
 import org.fascia.screening.Caution;
 
 /**
@@ -30,11 +31,11 @@ public record CarePlan(long id, long clientId, Long consultationId, Approach app
 	}
 
 	/** How often, in the words given: "weekly", "every two weeks", "monthly (every 4 weeks)", "every 3 weeks". */
-	public String frequency(CareWords words) {
+	public String frequency(Texts words) {
 		return frequency(intervalWeeks, words);
 	}
 
-	static String frequency(int weeks, CareWords words) {
+	static String frequency(int weeks, Texts words) {
 		return switch (weeks) {
 			case 1 -> words.text("care.frequency.weekly");
 			case 2 -> words.text("care.frequency.twoWeeks");

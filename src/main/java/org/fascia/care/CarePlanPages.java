@@ -121,7 +121,7 @@ class CarePlanPages {
 					Actor.staff(user.id(), user.role() == Role.OWNER),
 					screeningOverride == null || screeningOverride.isBlank() ? null : screeningOverride);
 			redirect.addFlashAttribute("message", words.text("care.plan.booked", booked.plannedSessions(),
-					booked.frequency(words::text), clinicTime.dateTime(first)));
+					booked.frequency(words), clinicTime.dateTime(first)));
 			return "redirect:/clients/" + clientId + "/care-plans/" + planId;
 		}
 		catch (DateTimeParseException ex) {

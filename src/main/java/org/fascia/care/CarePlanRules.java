@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Texts;
 
 /**
  * Reads a {@link CarePlanForm} into checked values or a 400 naming every field to correct: a known
@@ -27,7 +28,7 @@ final class CarePlanRules {
 	}
 
 	/** The checked plan, or a 400 naming every field to correct in the words given. */
-	static Valid check(CarePlanForm form, LocalDate today, CareWords words) {
+	static Valid check(CarePlanForm form, LocalDate today, Texts words) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Long consultation = null;
 		if (form.consultationId() != null && !form.consultationId().isBlank()) {
@@ -112,7 +113,7 @@ final class CarePlanRules {
 		return n.intValue();
 	}
 
-	private static LocalDate date(String text, String field, CareWords words, Map<String, String> errors) {
+	private static LocalDate date(String text, String field, Texts words, Map<String, String> errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -109,7 +109,7 @@ public class CarePlans {
 		if (!clients.exists(clientId)) {
 			throw ApiProblem.notFound(words.text("care.problem.noClient", String.valueOf(clientId)));
 		}
-		CarePlanRules.Valid plan = CarePlanRules.check(form, clinicTime.today(), words::text);
+		CarePlanRules.Valid plan = CarePlanRules.check(form, clinicTime.today(), words);
 		Consultation consultation = plan.consultationId() == null ? null
 				: consultations.find(clientId, plan.consultationId()).orElseThrow(() -> ApiProblem
 					.badRequest("consultationId",
@@ -142,7 +142,7 @@ public class CarePlans {
 				audit.record("CARE_PLAN_REFUSED", "client", clientId, AuditOutcome.DENIED,
 						item.name() + " conflicts with " + conflicts.stream().map(Caution::code).toList());
 				throw ApiProblem.unprocessable(
-						SelfCareConflicts.reason(item.name(), conflicts, item.conflictNote(), words::text))
+						SelfCareConflicts.reason(item.name(), conflicts, item.conflictNote(), words))
 					.with("cautions", conflicts.stream().map(Caution::code).toList())
 					.with("itemId", item.id());
 			}

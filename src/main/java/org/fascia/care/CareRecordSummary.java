@@ -57,7 +57,7 @@ public class CareRecordSummary {
 		PlanProgress progress = plan == null ? null : progresses.of(plan);
 		return Optional.of(new Summary(plan == null ? null : plan.id(),
 				plan == null ? null : words.text("care.record.plan", plan.approach().label(),
-						String.valueOf(plan.plannedSessions()), plan.frequency(words::text)),
+						String.valueOf(plan.plannedSessions()), plan.frequency(words)),
 				progress == null ? null : words.text("care.record.progress", String.valueOf(progress.done()),
 						String.valueOf(progress.planned())),
 				progress == null ? null : step(progress.advice().step()),
@@ -79,7 +79,7 @@ public class CareRecordSummary {
 	private String adherence(long clientId) {
 		SelfCareAdherence.Result result = selfCare.program(clientId).adherence();
 		return result.percent() == null ? null
-				: words.text("care.record.adherence", String.valueOf(result.percent()), result.counts(words::text));
+				: words.text("care.record.adherence", String.valueOf(result.percent()), result.counts(words));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.fascia.care.RecommendationRequest.Goal;
 import org.fascia.care.RecommendationRequest.Pressure;
 import org.fascia.care.RecommendationRequest.Sensitivity;
 import org.fascia.platform.ApiProblem;
+import org.fascia.platform.Texts;
 
 /**
  * What the therapist enters with the client: how long the pain has lasted ({@code duration} in
@@ -31,7 +32,7 @@ record ConsultationForm(String duration, String unit, String goal, String activi
 	}
 
 	/** The recommendation inputs with these cautions, or a 400 naming every field to correct in the words given. */
-	RecommendationRequest toRequest(List<String> cautions, CareWords words) {
+	RecommendationRequest toRequest(List<String> cautions, Texts words) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		int days = 0;
 		String d = duration == null ? "" : duration.strip();

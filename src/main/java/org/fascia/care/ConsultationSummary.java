@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.fascia.care.RecommendationRequest.Goal;
 import org.fascia.care.RecommendationRequest.Pressure;
 import org.fascia.care.RecommendationRequest.Sensitivity;
+import org.fascia.platform.Texts;
 
 /**
  * What other modules may know of a client's latest consultation, e.g. the session note shows the
@@ -14,7 +15,7 @@ public record ConsultationSummary(long consultationId, long clientId, Pressure p
 		Sensitivity sensitivity, Goal goal, Approach recommendedApproach, Instant at) {
 
 	/** The pressure preference in the words given, e.g. "medium pressure". */
-	public String pressureText(CareWords words) {
+	public String pressureText(Texts words) {
 		return switch (pressurePreference) {
 			case LIGHT -> words.text("care.consultation.history.pressure.LIGHT");
 			case MEDIUM -> words.text("care.consultation.history.pressure.MEDIUM");

@@ -81,7 +81,7 @@ public class Consultations {
 	public Consultation save(long clientId, ConsultationForm form, long userId) {
 		requireClient(clientId);
 		List<Caution> cautions = programs.cautions(clientId);
-		RecommendationRequest request = form.toRequest(cautions.stream().map(Caution::code).toList(), words::text);
+		RecommendationRequest request = form.toRequest(cautions.stream().map(Caution::code).toList(), words);
 		Recommendation r = Recommender.recommend(request);
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""

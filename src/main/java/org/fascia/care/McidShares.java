@@ -14,6 +14,7 @@ import org.fascia.outcomes.Change;
 import org.fascia.outcomes.ChangeStatus;
 import org.fascia.outcomes.Instrument;
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 
 /**
  * The clinic's outcome dashboard (OUTCOMES.md: "the share of back-pain clients who reached the MCID by visit 4, 6
@@ -67,14 +68,14 @@ public final class McidShares {
 		}
 
 		/** "5 of 8 (63%)", or "—" when no client has had this visit yet, in the words given. */
-		public String text(CareWords words) {
+		public String text(Texts words) {
 			return clients == 0 ? words.text("care.shares.none")
 					: words.text("care.shares.cell", String.valueOf(reached), String.valueOf(clients),
 							String.valueOf(percent()));
 		}
 
 		/** Why a share is "—": "no client has reached visit 10 yet" (null when there is a share). */
-		public String emptyReason(CareWords words) {
+		public String emptyReason(Texts words) {
 			return clients == 0 ? words.text("care.shares.noVisitYet", String.valueOf(visit)) : null;
 		}
 
@@ -117,7 +118,7 @@ public final class McidShares {
 	 * The report over every back-pain client, its row labels in the words given. Therapists are told apart by id:
 	 * two who share a name get their id after it ("Sam Lee (therapist 7)").
 	 */
-	public static Report of(List<Client> clients, CareWords words) {
+	public static Report of(List<Client> clients, Texts words) {
 		Map<Long, List<Client>> byTherapist = new LinkedHashMap<>();
 		List<Client> unbooked = new ArrayList<>();
 		Map<Approach, List<Client>> byApproach = new LinkedHashMap<>();
@@ -157,7 +158,7 @@ public final class McidShares {
 		return new Report(row(words.text("care.shares.everyone"), clients), therapists, approaches);
 	}
 
-	private static String name(Client c, CareWords words) {
+	private static String name(Client c, Texts words) {
 		return c.therapist() == null || c.therapist().isBlank()
 				? words.text("care.shares.therapistId", String.valueOf(c.therapistId())) : c.therapist();
 	}

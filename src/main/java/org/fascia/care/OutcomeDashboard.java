@@ -70,7 +70,7 @@ public class OutcomeDashboard {
 						.map(StoredResponse::value).toList();
 			clients.add(new McidShares.Client(plan.therapistId(), therapist, plan.approach(), baseline, visits));
 		}
-		McidShares.Report report = McidShares.of(clients, words::text);
+		McidShares.Report report = McidShares.of(clients, words);
 		audit.record("OUTCOME_DASHBOARD_READ", "clinic", "outcomes", AuditOutcome.SUCCESS,
 				"NPRS of " + clients.size() + " client(s) with a care plan, in aggregate");
 		return report;

@@ -13,13 +13,13 @@ import org.fascia.booking.AppointmentStatus;
 import org.fascia.booking.AppointmentView;
 import org.fascia.booking.ClientAppointments;
 import org.fascia.clinic.ClinicTime;
-import org.fascia.outcomes.ChartWords;
 import org.fascia.outcomes.Instrument;
 import org.fascia.outcomes.OutcomeChart;
 import org.fascia.outcomes.OutcomeCharts;
 import org.fascia.outcomes.OutcomeResponses;
 import org.fascia.outcomes.Progress;
 import org.fascia.outcomes.ResponderStatus;
+import org.fascia.platform.Texts;
 import org.fascia.platform.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +59,7 @@ public class ProgressCharts {
 
 	private final ClinicTime clinicTime;
 
-	private final ChartWords words;
+	private final Texts words;
 
 	ProgressCharts(OutcomeResponses responses, ClientAppointments appointments, SelfCarePrograms selfCare,
 			ClinicTime clinicTime, Words words) {
@@ -67,7 +67,7 @@ public class ProgressCharts {
 		this.appointments = appointments;
 		this.selfCare = selfCare;
 		this.clinicTime = clinicTime;
-		this.words = words::text;
+		this.words = words;
 	}
 
 	@Transactional(readOnly = true)

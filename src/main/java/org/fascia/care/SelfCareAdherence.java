@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 
 /**
  * Adherence: the days a client ticked as done over the days prescribed so far.
@@ -33,7 +34,7 @@ public final class SelfCareAdherence {
 	public record Result(long activeDays, long prescribedDays, long doneDays, long tickedDays, Integer percent) {
 
 		/** "5 of 7 prescribed days" in the words given, for showing beside the percentage. */
-		public String counts(CareWords words) {
+		public String counts(Texts words) {
 			return prescribedDays == 1 ? words.text("care.adherence.counts.one", String.valueOf(doneDays))
 					: words.text("care.adherence.counts.many", String.valueOf(doneDays), String.valueOf(prescribedDays));
 		}

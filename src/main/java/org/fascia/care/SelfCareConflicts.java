@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 import org.fascia.screening.Caution;
 
 /**
@@ -40,7 +41,7 @@ final class SelfCareConflicts {
 	 * The refusal in the words given, e.g. "Hamstring active isolated stretch can’t be assigned: it conflicts with
 	 * the caution NO_AGGRESSIVE_LUMBAR_PRESSURE (No strong pressure on the lower back; …). Why: …".
 	 */
-	static String reason(String itemName, List<Caution> conflicts, String conflictNote, CareWords words) {
+	static String reason(String itemName, List<Caution> conflicts, String conflictNote, Texts words) {
 		if (conflicts.isEmpty()) {
 			throw new IllegalArgumentException("no conflict to explain");
 		}

@@ -143,7 +143,7 @@ public class SelfCarePrograms {
 		}
 		List<Caution> conflicts = SelfCareConflicts.of(item.conflicts(), cautions(clientId));
 		if (!conflicts.isEmpty()) {
-			String reason = SelfCareConflicts.reason(item.name(), conflicts, item.conflictNote(), words::text);
+			String reason = SelfCareConflicts.reason(item.name(), conflicts, item.conflictNote(), words);
 			audit.record("SELF_CARE_ASSIGNMENT_REFUSED", "client", clientId, AuditOutcome.DENIED,
 					item.name() + " conflicts with " + conflicts.stream().map(Caution::code).toList());
 			throw ApiProblem.unprocessable(reason)

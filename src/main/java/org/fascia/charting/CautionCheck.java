@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 import org.fascia.screening.Caution;
 
 /**
@@ -45,7 +46,7 @@ public final class CautionCheck {
 	public record Refusal(String code, String text, String message) {
 	}
 
-	public static List<Refusal> check(TreatmentEntry entry, List<Caution> cautions, ChartingWords words) {
+	public static List<Refusal> check(TreatmentEntry entry, List<Caution> cautions, Texts words) {
 		var refusals = new ArrayList<Refusal>();
 		for (var caution : cautions) {
 			int limit = maxPressure(caution.code(), entry.region());
@@ -59,14 +60,14 @@ public final class CautionCheck {
 	}
 
 	/**
-	 * As {@link #check(TreatmentEntry, List, ChartingWords)}, plus {@code REDUCE_INTENSITY} ("use less pressure than last
+	 * As {@link #check(TreatmentEntry, List, Texts)}, plus {@code REDUCE_INTENSITY} ("use less pressure than last
 	 * time", given when soreness after the last session lasted beyond 36 h): with it, the pressure must stay
 	 * below the highest pressure of the client's previous session that has a log ({@code lastSessionMax}; at
 	 * least 1 stays possible). Without a previous log there is nothing to compare, and only the caution's text
 	 * is shown.
 	 */
 	public static List<Refusal> check(TreatmentEntry entry, List<Caution> cautions, Integer lastSessionMax,
-			ChartingWords words) {
+			Texts words) {
 		var refusals = new ArrayList<>(check(entry, cautions, words));
 		reducedLimit(cautions, lastSessionMax).ifPresent(limit -> {
 			if (entry.pressure() > limit) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fascia.platform.Texts;
+
 /**
  * What a therapist logs in one go, from the page's form or the API: the regions worked (one entry each, all
  * or nothing), the technique, the pressure 1 (very light) … 5 (very firm), the client's comfort and, when
@@ -39,7 +41,7 @@ public record NewEntry(List<String> regions, String technique, String pressure, 
 	 * The entries this form asks for, one per region; fills {@code errors} (field to message, in the words given)
 	 * and returns an empty list when anything is invalid.
 	 */
-	List<TreatmentEntry> entries(ChartingWords words, Map<String, String> errors) {
+	List<TreatmentEntry> entries(Texts words, Map<String, String> errors) {
 		Set<BodyRegion> parsed = new LinkedHashSet<>();
 		List<String> unknown = new ArrayList<>();
 		for (String code : regionCodes()) {

@@ -2,6 +2,8 @@ package org.fascia.charting;
 
 import java.util.List;
 
+import org.fascia.platform.Texts;
+
 /**
  * What a therapist writes in a session note, checked and typed (see {@link NoteForm}): Subjective
  * (client's report, today's pain 0–10 = the NPRS before treatment, whether their health changed),
@@ -40,12 +42,12 @@ public record NoteContent(String subjective, Integer painToday, Boolean healthCh
 	}
 
 	/** The Plan as one text: the next visit, then the self-care changes (their headings in the words given). */
-	public String planText(ChartingWords words) {
+	public String planText(Texts words) {
 		return section(NoteSection.PLAN, words);
 	}
 
 	/** The text of a section as written before any amendment. */
-	public String section(NoteSection section, ChartingWords words) {
+	public String section(NoteSection section, Texts words) {
 		return switch (section) {
 			case SUBJECTIVE -> subjective;
 			case OBJECTIVE -> objective;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.fascia.platform.ApiProblem;
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 
 /**
  * A session note as sent by the page or the API, as text, and the one check both use: pain a whole
@@ -39,7 +40,7 @@ public record NoteForm(String subjective, String painToday, String healthChanged
 	 * The checked content; the messages of a refusal in the words given.
 	 * @throws ApiProblem 400 naming every invalid field
 	 */
-	NoteContent content(ChartingWords words) {
+	NoteContent content(Texts words) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Integer pain = pain(words, errors);
 		Boolean changed = switch (blank(healthChanged)) {
@@ -79,7 +80,7 @@ public record NoteForm(String subjective, String painToday, String healthChanged
 				planSelfCare, clientSummary);
 	}
 
-	private Integer pain(ChartingWords words, Map<String, String> errors) {
+	private Integer pain(Texts words, Map<String, String> errors) {
 		String text = blank(painToday);
 		if (text.isEmpty()) {
 			return null;
@@ -97,7 +98,7 @@ public record NoteForm(String subjective, String painToday, String healthChanged
 		return null;
 	}
 
-	private static void length(String field, String value, int max, ChartingWords words, Map<String, String> errors) {
+	private static void length(String field, String value, int max, Texts words, Map<String, String> errors) {
 		if (value != null && value.strip().length() > max) {
 			errors.put(field, words.text("charting.problem.note.length", String.valueOf(max),
 					String.valueOf(value.strip().length())));

@@ -120,7 +120,7 @@ class NotePage {
 	 */
 	String pressurePreference(long clientId) {
 		return consultations.latestConsultation(clientId)
-			.map(c -> words.text("charting.note.pressure.consultation", c.pressureText(words::text)))
+			.map(c -> words.text("charting.note.pressure.consultation", c.pressureText(words)))
 			.orElseGet(() -> intake.latestSubmitted(clientId)
 				.map(r -> intake.answers(r.id()).get("pressure_preference"))
 				.map(Object::toString)

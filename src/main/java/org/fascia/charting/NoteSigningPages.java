@@ -53,7 +53,7 @@ class NoteSigningPages {
 					words.text("charting.note.notSigned.pleaseConfirm"));
 		}
 		try {
-			signing.saveAndSign(appointmentId, form.content(words::text), version, user.id());
+			signing.saveAndSign(appointmentId, form.content(words), version, user.id());
 		}
 		catch (ApiProblem problem) {
 			int status = problem.getStatusCode().value();

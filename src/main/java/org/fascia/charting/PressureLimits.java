@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 import org.fascia.screening.Caution;
 
 /**
@@ -46,7 +47,7 @@ public final class PressureLimits {
 	 * As {@link #of(List)}, plus the limit {@code REDUCE_INTENSITY} sets against the last session's highest pressure
 	 * (its text says how high the last session went, in the words given).
 	 */
-	public static List<Limit> of(List<Caution> cautions, Integer lastSessionMax, ChartingWords words) {
+	public static List<Limit> of(List<Caution> cautions, Integer lastSessionMax, Texts words) {
 		List<Limit> limits = new ArrayList<>(of(cautions));
 		CautionCheck.reducedLimit(cautions, lastSessionMax).ifPresent(max -> cautions.stream()
 			.filter(c -> CautionCheck.REDUCE_INTENSITY.equals(c.code()))

@@ -98,7 +98,7 @@ class SessionNoteApi {
 		access.check(user, id);
 		NoteBody request = body == null ? new NoteBody(null, null, null, null, null, null, null, null, null, null, null)
 				: body;
-		SessionNote saved = notes.save(id, request.form().content(words::text), request.version(), user.id());
+		SessionNote saved = notes.save(id, request.form().content(words), request.version(), user.id());
 		return saved.version() == 1 ? ResponseEntity.status(201).body(Note.of(saved)) : ResponseEntity.ok(Note.of(saved));
 	}
 

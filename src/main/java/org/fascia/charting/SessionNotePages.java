@@ -51,7 +51,7 @@ class SessionNotePages {
 			HttpServletResponse response) {
 		SessionAppointment appointment = access.check(user, appointmentId);
 		try {
-			SessionNote saved = notes.save(appointmentId, form.content(words::text), version, user.id());
+			SessionNote saved = notes.save(appointmentId, form.content(words), version, user.id());
 			if (Boolean.TRUE.equals(saved.content().healthChanged()) && !page.healthCheckRecorded(appointment)) {
 				redirect.addFlashAttribute("message", words.text("charting.note.savedHealthChanged"));
 				return "redirect:/calendar/appointments/" + appointmentId + "/health-check";
@@ -70,7 +70,7 @@ class SessionNotePages {
 			@AuthenticationPrincipal FasciaUser user, Model model, HttpServletResponse response) {
 		SessionAppointment appointment = access.check(user, appointmentId);
 		try {
-			SessionNote saved = notes.save(appointmentId, form.content(words::text), version, user.id());
+			SessionNote saved = notes.save(appointmentId, form.content(words), version, user.id());
 			model.addAttribute("statusText", words.text("charting.note.savedAt", page.savedTime(saved)));
 			model.addAttribute("statusKind", "saved");
 			model.addAttribute("version", saved.version());

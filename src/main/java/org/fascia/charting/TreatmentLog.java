@@ -81,7 +81,7 @@ public class TreatmentLog {
 			throw ApiProblem.conflict(words.text("charting.problem.log.locked"));
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
-		List<TreatmentEntry> entries = entry.entries(words::text, errors);
+		List<TreatmentEntry> entries = entry.entries(words, errors);
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);
 		}
@@ -89,7 +89,7 @@ public class TreatmentLog {
 		List<CautionCheck.Refusal> refusals = new ArrayList<>();
 		Integer lastMax = lastSessionMax(appointment.clientId(), appointment.start());
 		for (TreatmentEntry e : entries) {
-			refusals.addAll(CautionCheck.check(e, cautions, lastMax, words::text));
+			refusals.addAll(CautionCheck.check(e, cautions, lastMax, words));
 		}
 		if (!refusals.isEmpty()) {
 			List<Map<String, String>> broken = refusals.stream()

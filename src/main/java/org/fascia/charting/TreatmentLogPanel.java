@@ -70,7 +70,7 @@ public class TreatmentLogPanel {
 		Set<String> worked = new LinkedHashSet<>();
 		entries.forEach(e -> worked.add(e.region().code()));
 		View view = new View(appointment, cautions,
-				PressureLimits.of(cautions, log.lastSessionMax(appointment.clientId(), appointment.start()), words::text),
+				PressureLimits.of(cautions, log.lastSessionMax(appointment.clientId(), appointment.start()), words),
 				ComfortHistory.tooMuch(earlier.stream().map(LoggedEntry::entry).toList()), entries, worked,
 				log.lockedFor(appointmentId), form, errors, refusal, message, List.of(Technique.values()),
 				List.of(Comfort.values()));

@@ -43,7 +43,7 @@ class IntakePages {
 		this.clients = clients;
 		this.family = family;
 		this.words = words;
-		this.answerWords = new IntakeWords(words::text);
+		this.answerWords = new IntakeWords(words);
 	}
 
 	// ---- the client's own intake ------------------------------------------------------------------

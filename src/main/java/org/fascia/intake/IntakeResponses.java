@@ -92,7 +92,7 @@ public class IntakeResponses {
 		this.events = events;
 		this.clock = clock;
 		this.words = words;
-		this.answerWords = new IntakeWords(words::text);
+		this.answerWords = new IntakeWords(words);
 	}
 
 	// ---- reads -------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 package org.fascia.intake;
 
+import org.fascia.platform.Texts;
+
 /**
  * The intake module's words that pure code needs, from the message bundle: the problems of answers and the review
  * flags ({@link AnswerRules}), and answers as a person reads them. Spring classes make one of {@code platform.Words}
- * ({@code new IntakeWords(words::text)}: the request's language). Review flags are stored with a response in the
+ * ({@code new IntakeWords(words)}: the request's language). Review flags are stored with a response in the
  * words of the request that submitted it.
  */
 record IntakeWords(Texts words) implements AnswerRules.Messages {

@@ -9,12 +9,13 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 
 /**
  * One outcome measure over time, as a server-rendered, accessible inline SVG (no chart JavaScript, no inline
  * styles: classes from {@code /css/outcomes.css}), with a data table alternative and two captions: plain
  * language for the client, numbers for the therapist. Pure and deterministic: the same data always gives the
- * same string. Its words come from the message bundle through the {@link ChartWords} the caller passes. Show it
+ * same string. Its words come from the message bundle through the {@link Texts} the caller passes. Show it
  * with the fragment {@code outcomes/chart :: chart(svg, table, caption)}.
  */
 @Pure
@@ -26,12 +27,12 @@ public final class OutcomeChart {
 	}
 
 	/** The chart with ids derived from the measure name; pass an id when a page shows the same measure twice. */
-	public static String svg(Data data, ChartWords words) {
+	public static String svg(Data data, Texts words) {
 		return svg(data, defaultId(data.measure()), words);
 	}
 
 	/** The chart; {@code id} prefixes the ids of its title and description, so it must be unique on the page. */
-	public static String svg(Data data, String id, ChartWords words) {
+	public static String svg(Data data, String id, Texts words) {
 		if (!ID.matcher(id).matches()) {
 			throw new IllegalArgumentException("chart id must be a letter then letters, digits, - or _: " + id);
 		}
@@ -39,17 +40,17 @@ public final class OutcomeChart {
 	}
 
 	/** The same data as rows of date, score, change from baseline and whether a session took place that day. */
-	public static Table dataTable(Data data, ChartWords words) {
+	public static Table dataTable(Data data, Texts words) {
 		return OutcomeChartText.table(data, words);
 	}
 
 	/** "Your pain has dropped from 7 to 4 since you started — a meaningful improvement." */
-	public static String clientCaption(Data data, ChartWords words) {
+	public static String clientCaption(Data data, Texts words) {
 		return OutcomeChartText.clientCaption(data, words);
 	}
 
 	/** Baseline, latest, absolute and relative change, whether the MCID is reached, the number of sessions. */
-	public static String therapistCaption(Data data, ChartWords words) {
+	public static String therapistCaption(Data data, Texts words) {
 		return OutcomeChartText.therapistCaption(data, words);
 	}
 

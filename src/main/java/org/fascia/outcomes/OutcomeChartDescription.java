@@ -9,6 +9,7 @@ import java.util.List;
 import org.fascia.outcomes.OutcomeChart.AdherenceWeek;
 import org.fascia.outcomes.OutcomeChart.Data;
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 
 /**
  * The chart in one paragraph, for its {@code <desc>}: what a screen reader says instead of the picture, with the
@@ -20,7 +21,7 @@ final class OutcomeChartDescription {
 	private OutcomeChartDescription() {
 	}
 
-	static String of(Data data, ChartWords words) {
+	static String of(Data data, Texts words) {
 		List<String> sentences = new ArrayList<>();
 		String min = String.valueOf(data.min());
 		String max = String.valueOf(data.max());

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 
 /**
  * The chart's legend: one entry per kind of mark actually drawn, in a fixed order, flowed into rows that fit the
@@ -17,7 +18,7 @@ final class OutcomeChartLegend {
 
 		SCORE, BASELINE, BAND, SESSION, ADHERENCE, INSENSITIVE;
 
-		String label(ChartWords words) {
+		String label(Texts words) {
 			return switch (this) {
 				case SCORE -> words.text("outcomes.chart.legend.score");
 				case BASELINE -> words.text("outcomes.chart.legend.baseline");
@@ -41,7 +42,7 @@ final class OutcomeChartLegend {
 	}
 
 	/** Appends the legend starting at {@code top}; returns the chart's total height. */
-	double draw(OutcomeChartCanvas out, double top, ChartWords words) {
+	double draw(OutcomeChartCanvas out, double top, Texts words) {
 		double x = 4;
 		double y = top + 10;
 		out.raw("<g class=\"oc-legend\">");

@@ -20,6 +20,7 @@ import org.fascia.outcomes.OutcomeChart.AdherenceWeek;
 import org.fascia.outcomes.OutcomeChart.Data;
 import org.fascia.outcomes.OutcomeChart.Score;
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 
 /**
  * Draws one chart as SVG text, back to front: zones, grid, baseline, scores, then the time axis with the
@@ -41,7 +42,7 @@ final class OutcomeChartSvg {
 
 	private final String id;
 
-	private final ChartWords words;
+	private final Texts words;
 
 	private final OutcomeChartScale scale;
 
@@ -49,7 +50,7 @@ final class OutcomeChartSvg {
 
 	private final OutcomeChartCanvas out = new OutcomeChartCanvas();
 
-	OutcomeChartSvg(Data data, String id, ChartWords words) {
+	OutcomeChartSvg(Data data, String id, Texts words) {
 		this.data = data;
 		this.id = id;
 		this.words = words;

@@ -17,10 +17,11 @@ import org.fascia.outcomes.OutcomeChart.Score;
 import org.fascia.outcomes.OutcomeChart.Table;
 import org.fascia.outcomes.OutcomeChart.Trend;
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 
 /**
  * The words around an outcome chart: the captions, the data table, and the number, date and XML formatting the
- * SVG shares. The sentences come from the message bundle through the {@link ChartWords} the caller passes. The
+ * SVG shares. The sentences come from the message bundle through the {@link Texts} the caller passes. The
  * trend mirrors requirement 3's rule (a change of the MCID from baseline, points or relative, improves; the points
  * the other way is worse) on the data the caller gives.
  */
@@ -48,7 +49,7 @@ final class OutcomeChartText {
 		return -improvement >= data.mcid().points() - EPSILON ? Trend.WORSE : Trend.ABOUT_THE_SAME;
 	}
 
-	static String clientCaption(Data data, ChartWords words) {
+	static String clientCaption(Data data, Texts words) {
 		if (data.scores().isEmpty()) {
 			return words.text("outcomes.chart.client.none");
 		}
@@ -68,7 +69,7 @@ final class OutcomeChartText {
 		};
 	}
 
-	static String therapistCaption(Data data, ChartWords words) {
+	static String therapistCaption(Data data, Texts words) {
 		List<String> sentences = new ArrayList<>();
 		if (data.scores().isEmpty()) {
 			sentences.add(words.text("outcomes.chart.therapist.none", data.measure()));
@@ -95,7 +96,7 @@ final class OutcomeChartText {
 		return String.join(" ", sentences);
 	}
 
-	private static String mcidVerdict(Data data, double baseline, ChartWords words) {
+	private static String mcidVerdict(Data data, double baseline, Texts words) {
 		String points = number(data.mcid().points());
 		String rule;
 		if (data.mcid().relative() == null) {
@@ -128,7 +129,7 @@ final class OutcomeChartText {
 		return round(target, 2);
 	}
 
-	static Table table(Data data, ChartWords words) {
+	static Table table(Data data, Texts words) {
 		Set<LocalDate> sessionDays = new TreeSet<>();
 		data.sessions().forEach(at -> sessionDays.add(date(data, at)));
 		List<Row> rows = new ArrayList<>();

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fascia.platform.Pure;
+import org.fascia.platform.Texts;
 
 /**
  * Chart data of a stored measure ({@link Progress}): each instrument's name in the client's words (from the message
- * bundle, through {@link ChartWords}), its range and direction, its baseline and MCID band (OUTCOMES.md, the same
+ * bundle, through {@link Texts}), its range and direction, its baseline and MCID band (OUTCOMES.md, the same
  * rule {@link Change} judges by), RMDQ's insensitive ends, with the sessions and the self-care adherence the caller
  * supplies (they live in other modules).
  */
@@ -25,7 +26,7 @@ public final class OutcomeCharts {
 	}
 
 	public static OutcomeChart.Data data(Progress progress, List<Instant> sessions,
-			List<OutcomeChart.AdherenceWeek> adherence, ZoneId zone, ChartWords words) {
+			List<OutcomeChart.AdherenceWeek> adherence, ZoneId zone, Texts words) {
 		Instrument instrument = progress.instrument();
 		if (!charted(instrument)) {
 			throw new IllegalArgumentException("STarT Back is not charted as change");
@@ -61,7 +62,7 @@ public final class OutcomeCharts {
 	}
 
 	/** The responder status in words for the therapist (OUTCOMES.md "Responder status"). */
-	public static String responderWords(ResponderStatus status, ChartWords words) {
+	public static String responderWords(ResponderStatus status, Texts words) {
 		if (status == null) {
 			return null;
 		}

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * {@code words.text("portal.cancelled")} with the key written out, so MessageBundlesTest finds the key.
  */
 @Component
-public class Words {
+public class Words implements Texts {
 
 	private final MessageSourceAccessor messages;
 
@@ -21,10 +21,11 @@ public class Words {
 
 	/**
 	 * The same bundle for the few platform classes no Spring bean builds ({@link ApiProblem}, {@link UploadedImages},
-	 * {@link PersonalData}'s rows), read as Boot reads it (spring.messages.* in application.properties): base name
-	 * {@code messages}, UTF-8, no guessing from the server's locale. Spring beans take the injected Words.
+	 * {@link PersonalData}'s rows) and for unit tests of plain code, read as Boot reads it (spring.messages.* in
+	 * application.properties): base name {@code messages}, UTF-8, no guessing from the server's locale. Spring beans
+	 * take the injected Words.
 	 */
-	static Words standalone() {
+	public static Words standalone() {
 		return Standalone.WORDS;
 	}
 
@@ -43,6 +44,7 @@ public class Words {
 	}
 
 	/** The text of a key in the current request's language; arguments fill {0}, {1}, … */
+	@Override
 	public String text(String key, Object... args) {
 		return messages.getMessage(key, args);
 	}

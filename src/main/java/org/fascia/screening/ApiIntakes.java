@@ -63,7 +63,7 @@ class ApiIntakes {
 		this.clients = clients;
 		this.audit = audit;
 		this.words = words;
-		this.screeningWords = new ScreeningWords(words::text);
+		this.screeningWords = new ScreeningWords(words);
 	}
 
 	/**

@@ -36,7 +36,7 @@ public class ClientScreenings {
 	ClientScreenings(ScreeningRecords records, Clearances clearances, ClinicSettings settings, ClinicTime clinicTime,
 			RuleFile rules, Words words) {
 		this.clientWords = new BundleWords(words);
-		this.gateWords = new ScreeningWords(words::text);
+		this.gateWords = new ScreeningWords(words);
 		this.records = records;
 		this.clearances = clearances;
 		this.settings = settings;

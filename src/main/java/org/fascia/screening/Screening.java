@@ -30,7 +30,7 @@ public class Screening {
 	Screening(RuleFile file, Words words) {
 		this.engine = new ScreeningEngine(file.rules());
 		this.words = words;
-		this.screeningWords = new ScreeningWords(words::text);
+		this.screeningWords = new ScreeningWords(words);
 	}
 
 	/**

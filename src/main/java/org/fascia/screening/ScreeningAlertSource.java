@@ -45,7 +45,7 @@ class ScreeningAlertSource implements InboxSource {
 		this.audit = audit;
 		this.clock = clock;
 		this.words = words;
-		this.screeningWords = new ScreeningWords(words::text);
+		this.screeningWords = new ScreeningWords(words);
 	}
 
 	@Override

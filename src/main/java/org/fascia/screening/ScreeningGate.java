@@ -32,7 +32,7 @@ public class ScreeningGate {
 		this.screenings = screenings;
 		this.clearances = clearances;
 		this.audit = audit;
-		this.words = new ScreeningWords(words::text);
+		this.words = new ScreeningWords(words);
 	}
 
 	/**

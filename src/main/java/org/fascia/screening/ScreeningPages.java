@@ -182,7 +182,7 @@ class ScreeningPages {
 		LocalDate today = clinicTime.today();
 		model.addAttribute("today", today);
 		model.addAttribute("gateToday", current.map(s -> TreatmentGate.decide(Optional.of(s.result()), onRecord,
-				ServiceKind.TREATMENT, today, new ScreeningWords(words::text))).orElse(null));
+				ServiceKind.TREATMENT, today, new ScreeningWords(words))).orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return PAGE;

@@ -1,16 +1,18 @@
 package org.fascia.screening;
 
+import org.fascia.platform.Texts;
+
 /**
  * The screening module's words that pure code and the enums need, from the message bundle: the labels of a
  * decision, a referral advice, a kind of screening and a clearance's status, the booking gate's reasons, the
  * problems of raw answers and the notes on contradictory answers. Spring classes make one of
- * {@code platform.Words} ({@code new ScreeningWords(words::text)}: the request's language); {@link #ENGLISH} reads
+ * {@code platform.Words} ({@code new ScreeningWords(words)}: the request's language); {@link #ENGLISH} reads
  * the default bundle where no request is at hand.
  */
 record ScreeningWords(Texts words) implements TreatmentGate.Reasons, AnswerSchema.Messages, AnswerReview.Messages {
 
 	/** The default bundle's words (English), without Spring. */
-	static final ScreeningWords ENGLISH = new ScreeningWords(EnglishBundle::text);
+	static final ScreeningWords ENGLISH = new ScreeningWords(org.fascia.platform.Words.standalone());
 
 	/** A decision in words for staff. */
 	String decision(Decision decision) {

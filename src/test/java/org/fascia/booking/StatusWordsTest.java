@@ -2,11 +2,6 @@ package org.fascia.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -20,12 +15,8 @@ import org.junit.jupiter.api.Test;
 class StatusWordsTest {
 
 	@Test
-	void everyStatusHasItsWords() throws IOException {
-		Properties english = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
-				StandardCharsets.UTF_8)) {
-			english.load(reader);
-		}
+	void everyStatusHasItsWords() {
+		Properties english = org.fascia.support.EnglishBundle.load();
 		for (AppointmentStatus status : AppointmentStatus.values()) {
 			assertThat(english.getProperty("booking.status." + status.name())).as(status.name()).isNotBlank();
 			assertThat(english.getProperty("booking.visit.status." + status.name())).as(status.name()).isNotBlank();

@@ -97,7 +97,7 @@ class ConsultationPagesTest {
 		assertThat(latest.sensitivity()).isEqualTo(RecommendationRequest.Sensitivity.NORMAL);
 		assertThat(latest.goal()).isEqualTo(RecommendationRequest.Goal.RETURN_TO_ACTIVITY);
 		assertThat(latest.recommendedApproach()).isEqualTo(list.get(0).approach());
-		assertThat(latest.pressureText(EnglishWords.WORDS)).isEqualTo("firm pressure");
+		assertThat(latest.pressureText(org.fascia.platform.Words.standalone())).isEqualTo("firm pressure");
 
 		String page = send(get("/clients/" + client.id() + "/consultation"), owner).getContentAsString();
 		assertThat(page.indexOf("Back to an activity: Five-a-side football")).isLessThan(page.lastIndexOf("To relax"))

@@ -52,7 +52,7 @@ class McidSharesTest {
 			"no baseline: left out, counted apart    |   |                         | 0/0 | 0/0 | 0/0 | 1" })
 	void oneClient(String name, String baseline, String visits, String by4, String by6, String by10, int noBaseline) {
 		McidShares.Report report = McidShares.of(List.of(client("Maya Chen", Approach.SWEDISH, baseline, visits)),
-				EnglishWords.WORDS);
+				org.fascia.platform.Words.standalone());
 		McidShares.Row row = report.overall();
 		assertThat(List.of(cell(row.by(4)), cell(row.by(6)), cell(row.by(10)))).containsExactly(by4, by6, by10);
 		assertThat(row.noBaseline()).isEqualTo(noBaseline);
@@ -68,7 +68,7 @@ class McidSharesTest {
 				client("Maya Chen", Approach.DEEP_TISSUE, "6", "6 6 6 6"),
 				client("Maya Chen", Approach.SWEDISH, "5", "3 3 3 3 3 3 3 3 3 3"),
 				client("Maya Chen", Approach.SWEDISH, null, ""),
-				client(null, Approach.MYOFASCIAL_RELEASE, "7", "7")), EnglishWords.WORDS);
+				client(null, Approach.MYOFASCIAL_RELEASE, "7", "7")), org.fascia.platform.Words.standalone());
 
 		assertThat(report.overall().label()).isEqualTo("All back-pain clients");
 		assertThat(report.overall().clients()).isEqualTo(5);
@@ -77,7 +77,7 @@ class McidSharesTest {
 
 		assertThat(report.byTherapist()).extracting(McidShares.Row::label)
 			.as("by name; a plan not booked yet last")
-			.containsExactly("Maya Chen", "Tom Okafor", EnglishWords.text("care.shares.notBooked"));
+			.containsExactly("Maya Chen", "Tom Okafor", org.fascia.platform.Words.standalone().text("care.shares.notBooked"));
 		assertThat(report.byTherapist().get(0).clients()).isEqualTo(3);
 		assertThat(report.byTherapist().get(0).noBaseline()).isEqualTo(1);
 		assertThat(report.byTherapist().get(0).shares()).extracting(McidSharesTest::cell).containsExactly("1/2", "1/1", "1/1");
@@ -96,11 +96,11 @@ class McidSharesTest {
 	void twoTherapistsWithOneNameAreToldApartByTheirId() {
 		McidShares.Report report = McidShares.of(List.of(client(7L, "Sam Lee", Approach.SWEDISH, "7", "5 5 5 5"),
 				client(3L, "Sam Lee", Approach.SWEDISH, "7", "7 7 7 7"), client(9L, "alex Kim", Approach.SWEDISH, "7", "")),
-				EnglishWords.WORDS);
+				org.fascia.platform.Words.standalone());
 		assertThat(report.byTherapist()).extracting(McidShares.Row::label)
 			.containsExactly("alex Kim", "Sam Lee (therapist 3)", "Sam Lee (therapist 7)");
-		assertThat(report.byTherapist().get(1).by(4).text(EnglishWords.WORDS)).isEqualTo("0 of 1 (0%)");
-		assertThat(report.byTherapist().get(2).by(4).text(EnglishWords.WORDS)).isEqualTo("1 of 1 (100%)");
+		assertThat(report.byTherapist().get(1).by(4).text(org.fascia.platform.Words.standalone())).isEqualTo("0 of 1 (0%)");
+		assertThat(report.byTherapist().get(2).by(4).text(org.fascia.platform.Words.standalone())).isEqualTo("1 of 1 (100%)");
 	}
 
 	@ParameterizedTest(name = "{0} of {1} -> {2}")
@@ -111,16 +111,16 @@ class McidSharesTest {
 			"1, 200, 1 of 200 (1%)", // 0.5
 			"1, 201, 1 of 201 (0%)" })
 	void sharesRoundHalfUp(int reached, int clients, String text) {
-		assertThat(new McidShares.Share(6, reached, clients).text(EnglishWords.WORDS)).isEqualTo(text);
+		assertThat(new McidShares.Share(6, reached, clients).text(org.fascia.platform.Words.standalone())).isEqualTo(text);
 	}
 
 	@Test
 	void aShareNobodyHasReachedIsADashWithItsReason() {
 		McidShares.Share none = new McidShares.Share(10, 0, 0);
-		assertThat(none.text(EnglishWords.WORDS)).isEqualTo("—");
+		assertThat(none.text(org.fascia.platform.Words.standalone())).isEqualTo("—");
 		assertThat(none.percent()).isNull();
-		assertThat(none.emptyReason(EnglishWords.WORDS)).isEqualTo("no client has reached visit 10 yet");
-		assertThat(new McidShares.Share(4, 0, 2).emptyReason(EnglishWords.WORDS)).isNull();
+		assertThat(none.emptyReason(org.fascia.platform.Words.standalone())).isEqualTo("no client has reached visit 10 yet");
+		assertThat(new McidShares.Share(4, 0, 2).emptyReason(org.fascia.platform.Words.standalone())).isNull();
 	}
 
 	@Test
@@ -130,17 +130,17 @@ class McidSharesTest {
 		for (int i = 0; i < 8; i++) {
 			clients.add(client("Lena Svensson", Approach.TRIGGER_POINT, "7", i < 5 ? "7 7 4 4 4 4" : "7 7 7 7 7 7"));
 		}
-		McidShares.Row row = McidShares.of(clients, EnglishWords.WORDS).overall();
-		assertThat(row.by(4).text(EnglishWords.WORDS)).isEqualTo("5 of 8 (63%)");
-		assertThat(row.by(6).text(EnglishWords.WORDS)).isEqualTo("5 of 8 (63%)");
-		assertThat(row.by(10).text(EnglishWords.WORDS)).isEqualTo("—");
+		McidShares.Row row = McidShares.of(clients, org.fascia.platform.Words.standalone()).overall();
+		assertThat(row.by(4).text(org.fascia.platform.Words.standalone())).isEqualTo("5 of 8 (63%)");
+		assertThat(row.by(6).text(org.fascia.platform.Words.standalone())).isEqualTo("5 of 8 (63%)");
+		assertThat(row.by(10).text(org.fascia.platform.Words.standalone())).isEqualTo("—");
 	}
 
 	@Test
 	void noClientsAtAll() {
-		McidShares.Report report = McidShares.of(List.of(), EnglishWords.WORDS);
+		McidShares.Report report = McidShares.of(List.of(), org.fascia.platform.Words.standalone());
 		assertThat(report.overall().clients()).isZero();
-		assertThat(report.overall().shares()).extracting(s -> s.text(EnglishWords.WORDS)).containsExactly("—", "—", "—");
+		assertThat(report.overall().shares()).extracting(s -> s.text(org.fascia.platform.Words.standalone())).containsExactly("—", "—", "—");
 		assertThat(report.byTherapist()).isEmpty();
 		assertThat(report.byApproach()).isEmpty();
 	}

@@ -177,7 +177,7 @@ class OutcomeDashboardTest {
 			.containsExactly("1", "1 of 1 (100%)", "— no client has reached visit 6 yet", "— no client has reached visit 10 yet");
 		assertThat(cells(page, "shares-therapist", second.displayName()))
 			.containsExactly("2", "0 of 2 (0%)", "1 of 1 (100%)", "— no client has reached visit 10 yet");
-		assertThat(cells(page, "shares-therapist", EnglishWords.text("care.shares.notBooked")).get(0)).contains("without a baseline");
+		assertThat(cells(page, "shares-therapist", org.fascia.platform.Words.standalone().text("care.shares.notBooked")).get(0)).contains("without a baseline");
 		assertThat(page).contains("<caption class=\"visually-hidden\">All back-pain clients: reached the MCID by visit 4, 6 and 10</caption>")
 			.contains("<th scope=\"col\" role=\"columnheader\">By visit 4</th>").contains("<th scope=\"col\" role=\"columnheader\">By visit 10</th>")
 			.contains("<th scope=\"row\" role=\"rowheader\">Myofascial release</th>")

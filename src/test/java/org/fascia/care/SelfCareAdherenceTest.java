@@ -61,7 +61,7 @@ class SelfCareAdherenceTest {
 	void aDayTickedTwiceCountsOnce() {
 		SelfCareAdherence.Result result = SelfCareAdherence.of(TODAY.minusDays(1), null, 7, List.of(TODAY, TODAY), TODAY);
 		assertThat(result.doneDays()).isEqualTo(1);
-		assertThat(result.counts(EnglishWords.WORDS)).isEqualTo("1 of 2 prescribed days");
+		assertThat(result.counts(org.fascia.platform.Words.standalone())).isEqualTo("1 of 2 prescribed days");
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class SelfCareAdherenceTest {
 		assertThat(all.prescribedDays()).isEqualTo(10);
 		assertThat(all.doneDays()).isEqualTo(3);
 		assertThat(all.percent()).isEqualTo(30);
-		assertThat(all.counts(EnglishWords.WORDS)).isEqualTo("3 of 10 prescribed days");
+		assertThat(all.counts(org.fascia.platform.Words.standalone())).isEqualTo("3 of 10 prescribed days");
 		assertThat(SelfCareAdherence.combined(List.of()).percent()).isNull();
 	}
 

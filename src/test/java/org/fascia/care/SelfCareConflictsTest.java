@@ -49,7 +49,7 @@ class SelfCareConflictsTest {
 	@Test
 	void theReasonNamesTheCautionItsTextAndWhy() {
 		String reason = SelfCareConflicts.reason("Hamstring active isolated stretch", List.of(LUMBAR),
-				"A straight-leg stretch tensions the sciatic nerve.", EnglishWords.WORDS);
+				"A straight-leg stretch tensions the sciatic nerve.", org.fascia.platform.Words.standalone());
 		assertThat(reason).isEqualTo("Hamstring active isolated stretch can’t be assigned: it conflicts with the caution "
 				+ "NO_AGGRESSIVE_LUMBAR_PRESSURE (No strong pressure on the lower back; stay within what feels comfortable) "
 				+ "from the client’s current screening. Why: A straight-leg stretch tensions the sciatic nerve.");
@@ -57,7 +57,7 @@ class SelfCareConflictsTest {
 
 	@Test
 	void severalCautionsAreAllNamed() {
-		String reason = SelfCareConflicts.reason("Child's pose", List.of(SIDE_LYING, NO_DEEP), null, EnglishWords.WORDS);
+		String reason = SelfCareConflicts.reason("Child's pose", List.of(SIDE_LYING, NO_DEEP), null, org.fascia.platform.Words.standalone());
 		assertThat(reason).contains("the cautions SIDE_LYING (Side-lying with pillows for support); NO_DEEP_PRESSURE")
 			.doesNotContain("Why:");
 	}
@@ -78,7 +78,7 @@ class SelfCareConflictsTest {
 
 	@Test
 	void thereIsNoReasonWithoutAConflict() {
-		assertThatThrownBy(() -> SelfCareConflicts.reason("Walking", List.of(), null, EnglishWords.WORDS))
+		assertThatThrownBy(() -> SelfCareConflicts.reason("Walking", List.of(), null, org.fascia.platform.Words.standalone()))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

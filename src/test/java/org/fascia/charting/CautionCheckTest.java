@@ -44,7 +44,7 @@ class CautionCheckTest {
 		"NO_SPINAL_MANIPULATION, LOWER_BACK_L, 5, true" })
 	void eachCautionAgainstPressure(String code, BodyRegion region, int pressure, boolean allowed) {
 		var entry = new TreatmentEntry(region, Technique.DEEP_TISSUE, pressure, Comfort.COMFORTABLE, null);
-		var refusals = CautionCheck.check(entry, List.of(new Caution(code, "Text of " + code)), EnglishWords.WORDS);
+		var refusals = CautionCheck.check(entry, List.of(new Caution(code, "Text of " + code)), org.fascia.platform.Words.standalone());
 		assertThat(refusals.isEmpty()).isEqualTo(allowed);
 		if (!allowed) {
 			assertThat(refusals.get(0).code()).isEqualTo(code);
@@ -58,12 +58,12 @@ class CautionCheckTest {
 		for (var region : BodyRegion.values()) {
 			for (int p = 1; p <= 5; p++) {
 				assertThat(CautionCheck.check(new TreatmentEntry(region, Technique.SWEDISH, p, Comfort.COMFORTABLE, null),
-						List.of(), EnglishWords.WORDS)).isEmpty();
+						List.of(), org.fascia.platform.Words.standalone())).isEmpty();
 			}
 		}
 		var two = CautionCheck.check(
 				new TreatmentEntry(BodyRegion.LOWER_BACK_L, Technique.DEEP_TISSUE, 5, Comfort.TOO_MUCH, 2),
-				List.of(new Caution("NO_DEEP_PRESSURE", "gentle"), new Caution("NO_AGGRESSIVE_LUMBAR_PRESSURE", "lumbar")), EnglishWords.WORDS);
+				List.of(new Caution("NO_DEEP_PRESSURE", "gentle"), new Caution("NO_AGGRESSIVE_LUMBAR_PRESSURE", "lumbar")), org.fascia.platform.Words.standalone());
 		assertThat(two).extracting(CautionCheck.Refusal::code)
 			.containsExactly("NO_DEEP_PRESSURE", "NO_AGGRESSIVE_LUMBAR_PRESSURE");
 	}
@@ -75,8 +75,8 @@ class CautionCheckTest {
 		List<Caution> cautions = List.of(new Caution("REDUCE_INTENSITY", "Use less pressure than last time."));
 		TreatmentEntry entry = new TreatmentEntry(BodyRegion.GLUTEAL_L, Technique.DEEP_TISSUE, pressure, Comfort.COMFORTABLE,
 				null);
-		assertThat(CautionCheck.check(entry, cautions, lastMax, EnglishWords.WORDS)).as("refused").hasSize(refused ? 1 : 0);
-		assertThat(CautionCheck.check(entry, List.of(), lastMax, EnglishWords.WORDS)).as("without the caution nothing").isEmpty();
+		assertThat(CautionCheck.check(entry, cautions, lastMax, org.fascia.platform.Words.standalone())).as("refused").hasSize(refused ? 1 : 0);
+		assertThat(CautionCheck.check(entry, List.of(), lastMax, org.fascia.platform.Words.standalone())).as("without the caution nothing").isEmpty();
 	}
 
 }

@@ -3,10 +3,6 @@ package org.fascia.charting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,13 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ChartingWordsTest {
 
-	static Properties english() throws IOException {
-		Properties p = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
-				StandardCharsets.UTF_8)) {
-			p.load(reader);
-		}
-		return p;
+	static Properties english() {
+		return org.fascia.support.EnglishBundle.load();
 	}
 
 	@Test

@@ -15,7 +15,7 @@ class NewEntryTest {
 
 	private static Map<String, String> errors(NewEntry entry) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		List<TreatmentEntry> entries = entry.entries(EnglishWords.WORDS, errors);
+		List<TreatmentEntry> entries = entry.entries(org.fascia.platform.Words.standalone(), errors);
 		if (!errors.isEmpty()) {
 			assertThat(entries).isEmpty();
 		}
@@ -26,7 +26,7 @@ class NewEntryTest {
 	void oneEntryPerRegionWhenValid() {
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<TreatmentEntry> entries = new NewEntry(List.of("NECK", "SACRUM", "NECK"), "SWEDISH", "2", "COMFORTABLE", "")
-			.entries(EnglishWords.WORDS, errors);
+			.entries(org.fascia.platform.Words.standalone(), errors);
 		assertThat(errors).isEmpty();
 		assertThat(entries).extracting(TreatmentEntry::region).containsExactly(BodyRegion.NECK, BodyRegion.SACRUM);
 		assertThat(entries).allMatch(e -> e.technique() == Technique.SWEDISH && e.pressure() == 2

@@ -18,7 +18,7 @@ class NoteFormTest {
 
 	@Test
 	void aValidNoteBecomesTypedContentWithRegionsInBodyMapOrder() {
-		NoteContent c = form("6", List.of("SACRUM", "LOWER_BACK_L", "SACRUM"), "We worked on your lower back.").content(EnglishWords.WORDS);
+		NoteContent c = form("6", List.of("SACRUM", "LOWER_BACK_L", "SACRUM"), "We worked on your lower back.").content(org.fascia.platform.Words.standalone());
 		assertThat(c.painToday()).isEqualTo(6);
 		assertThat(c.healthChanged()).isFalse();
 		assertThat(c.findingRegions()).containsExactly(BodyRegion.LOWER_BACK_L, BodyRegion.SACRUM);
@@ -28,7 +28,7 @@ class NoteFormTest {
 
 	@Test
 	void painElevenAnUnknownRegionAndATooLongSummaryAreNamed() {
-		assertThatThrownBy(() -> form("11", List.of("LOWER_BACK_L", "ELBOW"), "x".repeat(1001)).content(EnglishWords.WORDS))
+		assertThatThrownBy(() -> form("11", List.of("LOWER_BACK_L", "ELBOW"), "x".repeat(1001)).content(org.fascia.platform.Words.standalone()))
 			.isInstanceOfSatisfying(ApiProblem.class, p -> {
 				assertThat(p.getStatusCode().value()).isEqualTo(400);
 				assertThat(p.errors()).containsOnlyKeys("painToday", "findingRegions", "clientSummary");
@@ -36,13 +36,13 @@ class NoteFormTest {
 				assertThat(p.errors().get("findingRegions")).contains("ELBOW");
 				assertThat(p.errors().get("clientSummary")).contains("1000 characters");
 			});
-		assertThatThrownBy(() -> form("-1", null, "").content(EnglishWords.WORDS)).isInstanceOf(ApiProblem.class);
-		assertThatThrownBy(() -> form("six", null, "").content(EnglishWords.WORDS)).isInstanceOf(ApiProblem.class);
+		assertThatThrownBy(() -> form("-1", null, "").content(org.fascia.platform.Words.standalone())).isInstanceOf(ApiProblem.class);
+		assertThatThrownBy(() -> form("six", null, "").content(org.fascia.platform.Words.standalone())).isInstanceOf(ApiProblem.class);
 	}
 
 	@Test
 	void emptyAnswersMeanNotRecordedYet() {
-		NoteContent c = new NoteForm(null, "", "", null, null, null, "", null, null, null).content(EnglishWords.WORDS);
+		NoteContent c = new NoteForm(null, "", "", null, null, null, "", null, null, null).content(org.fascia.platform.Words.standalone());
 		assertThat(c.painToday()).isNull();
 		assertThat(c.healthChanged()).isNull();
 		assertThat(c.findingRegions()).isEmpty();

@@ -40,7 +40,7 @@ class PressureLimitsTest {
 				for (int pressure = 1; pressure <= 5; pressure++) {
 					boolean refused = !CautionCheck
 						.check(new TreatmentEntry(region, Technique.DEEP_TISSUE, pressure, Comfort.COMFORTABLE, null),
-								List.of(caution), EnglishWords.WORDS)
+								List.of(caution), org.fascia.platform.Words.standalone())
 						.isEmpty();
 					assertThat(refused).as("%s on %s at %d (limit shown %d)", caution.code(), region, pressure, shown)
 						.isEqualTo(pressure > shown);

@@ -120,7 +120,7 @@ class TreatmentLogTest {
 		assertThat(log.record(next, entry(List.of("GLUTEAL_L"), "DEEP_TISSUE", 3, "COMFORTABLE", null), therapist))
 			.hasSize(1);
 		assertThat(PressureLimits.of(List.of(new Caution("REDUCE_INTENSITY", "Less.")), log.lastSessionMax(client.id(),
-				now), EnglishWords.WORDS)).extracting(PressureLimits.Limit::max, PressureLimits.Limit::everywhere).containsExactly(tuple(2, true));
+				now), org.fascia.platform.Words.standalone())).extracting(PressureLimits.Limit::max, PressureLimits.Limit::everywhere).containsExactly(tuple(2, true));
 	}
 
 	@Test

@@ -14,7 +14,7 @@ class AnswerRulesTest {
 
 	static final Questionnaire INTAKE = QuestionnairesTest.intake();
 
-	static final IntakeWords WORDS = EnglishWords.WORDS;
+	static final IntakeWords WORDS = new IntakeWords(org.fascia.platform.Words.standalone());
 
 	static Questionnaire.Item item(String linkId) {
 		return INTAKE.question(linkId).orElseThrow();

@@ -12,6 +12,7 @@ import org.fascia.outcomes.OutcomeChart.Data;
 import org.fascia.outcomes.OutcomeChart.Insensitive;
 import org.fascia.outcomes.OutcomeChart.Mcid;
 import org.fascia.outcomes.OutcomeChart.Score;
+import org.fascia.platform.Texts;
 
 /** Chart data for the tests: NPRS in a London clinic, and a way to build other shapes quickly. */
 final class OutcomeChartFixture {
@@ -21,7 +22,7 @@ final class OutcomeChartFixture {
 	static final Mcid NPRS_MCID = new Mcid(2, 0.3);
 
 	/** The chart's words from the English bundle, as the app passes them. */
-	static final ChartWords WORDS = EnglishWords.CHART;
+	static final Texts WORDS = org.fascia.platform.Words.standalone();
 
 	private OutcomeChartFixture() {
 	}

@@ -14,10 +14,10 @@ class OutcomeWordsTest {
 	@Test
 	void everyRoundHasItsTitleAndWhen() {
 		for (OutcomeRound round : OutcomeRound.values()) {
-			assertThat(EnglishWords.text("outcomes.round." + round.name() + ".title")).as(round.name()).isNotBlank();
-			assertThat(EnglishWords.text("outcomes.round." + round.name() + ".when")).as(round.name()).isNotBlank();
+			assertThat(org.fascia.platform.Words.standalone().text("outcomes.round." + round.name() + ".title")).as(round.name()).isNotBlank();
+			assertThat(org.fascia.platform.Words.standalone().text("outcomes.round." + round.name() + ".when")).as(round.name()).isNotBlank();
 		}
-		assertThat(EnglishWords.text("outcomes.round.REVIEW.title")).isEqualTo("Progress check");
+		assertThat(org.fascia.platform.Words.standalone().text("outcomes.round.REVIEW.title")).isEqualTo("Progress check");
 	}
 
 }

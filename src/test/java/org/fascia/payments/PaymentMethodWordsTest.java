@@ -2,11 +2,6 @@ package org.fascia.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -18,12 +13,8 @@ import org.junit.jupiter.api.Test;
 class PaymentMethodWordsTest {
 
 	@Test
-	void everyMethodHasItsWord() throws IOException {
-		Properties english = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
-				StandardCharsets.UTF_8)) {
-			english.load(reader);
-		}
+	void everyMethodHasItsWord() {
+		Properties english = org.fascia.support.EnglishBundle.load();
 		for (PaymentMethod method : PaymentMethod.values()) {
 			assertThat(english.getProperty("payments.method." + method.name())).as(method.name()).isNotBlank();
 		}

@@ -3,10 +3,6 @@ package org.fascia.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -18,13 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class ScreeningWordsTest {
 
-	static Properties english() throws IOException {
-		Properties p = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
-				StandardCharsets.UTF_8)) {
-			p.load(reader);
-		}
-		return p;
+	static Properties english() {
+		return org.fascia.support.EnglishBundle.load();
 	}
 
 	@Test
