@@ -201,7 +201,8 @@ public class Family {
 	/**
 	 * A parent adds a child: a client record of its own (reached through the parent's email address and phone
 	 * number) and the link that lets this account act for it. Audited.
-	 * @throws ApiProblem 400 naming the field; 404 when the account has no client record
+	 * @throws ApiProblem 400 naming the field; 404 when the account has no client record; 409 when the same child
+	 *         (name and date of birth) is in the family already
 	 */
 	@Transactional
 	public Member addChild(long userId, NewChild child) {
@@ -237,6 +238,12 @@ public class Family {
 		}
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalid(errors);
+		}
+		LocalDate bornOn = born;
+		Optional<Member> same = members(userId).stream().filter(m -> !m.self() && m.firstName().equalsIgnoreCase(first)
+				&& m.lastName().equalsIgnoreCase(last) && bornOn.equals(m.dateOfBirth())).findFirst();
+		if (same.isPresent()) {
+			throw ApiProblem.conflict(words.text("family.error.duplicate", same.get().firstName()));
 		}
 		long childId = clients.create(null, first, last, parent.email(), parent.phone());
 		jdbc.sql("update client set date_of_birth = :born where id = :id").param("born", born).param("id", childId)

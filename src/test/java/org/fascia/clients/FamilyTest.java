@@ -219,8 +219,17 @@ class FamilyTest {
 			.param("dateOfBirth", "31/02/2020"), parent.user());
 		assertThat(garbled).contains("Enter the date of birth as day, month and year.");
 		assertThat(jdbc.sql("select count(*) from client").query(Long.class).single()).isEqualTo(before);
-		assertThat(jdbc.sql("select count(*) from client_guardian where guardian_user_id = :u").param("u", parent.user().id())
-			.query(Long.class).single()).isZero();
+
+		// the same child twice is one record: the second time is refused with a pointer to the first
+		String born = LocalDate.now(ZONE).minusYears(5).toString();
+		call(post("/portal/family").param("firstName", "Ida").param("lastName", "Novak").param("dateOfBirth", born),
+				parent.user());
+		String again = page(post("/portal/family").param("firstName", "ida").param("lastName", "NOVAK")
+			.param("dateOfBirth", born), parent.user());
+		assertThat(again).contains("Ida is in your family already");
+		assertThat(family.members(parent.user().id())).extracting(Family.Member::name)
+			.containsExactly("Anna Novak", "Ida Novak");
+		assertThat(jdbc.sql("select count(*) from client").query(Long.class).single()).isEqualTo(before + 1);
 	}
 
 	@Test
