@@ -109,6 +109,12 @@ class PortalAccessibilityInBrowserTest extends DemoClinicInBrowser {
 		while (missing.find()) {
 			findings.add(url + ": no words for " + missing.group());
 		}
+		// a message with arguments printed without them shows its {0}
+		java.util.regex.Matcher unfilled = java.util.regex.Pattern.compile("\\{\\d+}")
+			.matcher((String) page.evaluate("() => document.body.innerText"));
+		if (unfilled.find()) {
+			findings.add(url + ": a message printed without its arguments (" + unfilled.group() + ")");
+		}
 		Object wider = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
 		if (Boolean.TRUE.equals(wider)) {
 			findings.add(url + ": wider than the screen");
