@@ -6,12 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
@@ -19,7 +16,6 @@ import jakarta.servlet.http.Cookie;
 import org.fascia.clinic.ClinicCatalog;
 import org.fascia.clinic.NewService;
 import org.fascia.clinic.ServiceKind;
-import org.fascia.clinic.WorkingInterval;
 import org.fascia.identity.Account;
 import org.fascia.identity.FasciaUser;
 import org.fascia.identity.Role;
@@ -124,7 +120,7 @@ class FamilyTest {
 	void aParentBooksTheChildsVisitFromTheConfirmationPage() throws Exception {
 		Family.Member leo = family.addChild(parent.user().id(),
 				new Family.NewChild("Leo", "Novak", LocalDate.now(ZONE).minusYears(12).toString()));
-		long therapist = therapist();
+		long therapist = people.therapistWorkingEveryDay();
 		long service = catalog.addService(new NewService("Sports massage " + System.nanoTime(), "Test", 45, 15, 5000,
 				ServiceKind.TREATMENT, true, List.of(therapist)));
 		catalog.addRoom("Room " + System.nanoTime());
@@ -243,17 +239,6 @@ class FamilyTest {
 		String own = mvc.perform(get("/clients/" + parent.id()).with(user(frontDesk))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(own).contains("Children", "Emma Novak", "/clients/" + emma.clientId());
-	}
-
-	private long therapist() {
-		Account account = accounts.create(Role.THERAPIST);
-		long id = catalog.addTherapist(account.id(), account.displayName(), null);
-		List<WorkingInterval> hours = new ArrayList<>();
-		for (DayOfWeek day : DayOfWeek.values()) {
-			hours.add(new WorkingInterval(day, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-		}
-		catalog.setWorkingHours(id, hours);
-		return id;
 	}
 
 	private int audit(String action, long clientId) {

@@ -59,6 +59,18 @@ public class TestPeople {
 		return new FasciaUser(account.id(), account.email(), account.displayName(), Role.THERAPIST, null, true, false);
 	}
 
+	/** A therapist's record id, working 09:00–17:00 every day of the week (to book in). */
+	public long therapistWorkingEveryDay() {
+		Account account = accounts.create(Role.THERAPIST);
+		long id = catalog.addTherapist(account.id(), account.displayName(), null);
+		List<org.fascia.clinic.WorkingInterval> hours = new java.util.ArrayList<>();
+		for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+			hours.add(new org.fascia.clinic.WorkingInterval(day, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)));
+		}
+		catalog.setWorkingHours(id, hours);
+		return id;
+	}
+
 	/**
 	 * A 60-minute treatment of the client with the therapist at {@code start}, in a new room and a new service
 	 * whose name starts with {@code serviceName}; returns the appointment's id.
